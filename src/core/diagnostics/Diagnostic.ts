@@ -1,0 +1,21 @@
+/** Errors are what `helm install` would reject; warnings are install-time traps and settings that do nothing. */
+export type Severity = 'error' | 'warning';
+
+/** Where a problem was found, so the form, the editor and the CLI can all point at it. */
+export type DiagnosticSource = 'yaml' | 'schema' | 'rule' | 'unknown-key' | 'trap';
+
+export interface Diagnostic {
+  /** JSON Pointer into the values (`/gateway/tls/existingSecret`); `''` for the document itself. */
+  pointer: string;
+  severity: Severity;
+  message: string;
+  /** 1-based line and column in the user's text; the nearest existing ancestor when the key is absent. */
+  line: number;
+  column: number;
+  source: DiagnosticSource;
+  /** A replacement that fixes the problem, when one is known (e.g. a did-you-mean key or enum value). */
+  suggestion?: string;
+}
+
+/** A plain values tree, as Helm holds it after parsing. */
+export type Values = Record<string, unknown>;
