@@ -1,0 +1,123 @@
+import { inflateSync } from 'fflate';
+import type { Values } from '../diagnostics/Diagnostic';
+import type { ShareState } from './ShareState';
+import { fromBase64Url } from './base64url';
+import { crc32 } from './crc32';
+import { HEADER_BYTES, MAX_INFLATED_BYTES, MAX_PAYLOAD_LENGTH, SHARE_FORMAT_VERSION, VERSION_PREFIX } from './shareFormat';
+
+/** Lets the UI choose a remedy (e.g. "update the studio") without matching message text. */
+export type ShareErrorCode =
+  | 'empty'
+  | 'not-a-share-link'
+  | 'newer-format'
+  | 'unknown-format'
+  | 'too-large'
+  | 'truncated'
+  | 'damaged'
+  | 'tampered'
+  | 'wrong-shape';
+
+export type DecodeShareResult =
+  | { ok: true; state: ShareState }
+  | { ok: false; error: string; code: ShareErrorCode };
+
+const CHART_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+function fail(code: ShareErrorCode, error: string): DecodeShareResult {
+  return { ok: false, error, code };
+}
+
+/** Never throws: whatever is pasted into the address bar ends as a message, not a blank page. */
+export function decodeShare(payload: string): DecodeShareResult {
+  try {
+    return decodeUnchecked(payload);
+  } catch {
+    return fail('damaged', 'This share link is damaged and cannot be opened.');
+  }
+}
+
+function decodeUnchecked(payload: string): DecodeShareResult {
+  if (typeof payload !== 'string' || payload.trim() === '') {
+    return fail('empty', 'The share link is empty: there is nothing after "#share=".');
+  }
+  if (payload.length > MAX_PAYLOAD_LENGTH) {
+    return fail(
+      'too-large',
+      `This share link is too long (${payload.length.toLocaleString('en')} characters; the limit is ${MAX_PAYLOAD_LENGTH.toLocaleString('en')}).`,
+    );
+  }
+  const prefix = VERSION_PREFIX.exec(payload);
+  if (!prefix) {
+    return fail('not-a-share-link', 'This is not a Catalyst Values Studio share link.');
+  }
+  const version = Number(prefix[1]);
+  if (version > SHARE_FORMAT_VERSION) {
+    return fail(
+      'newer-format',
+      `This share link was made by a newer Catalyst Values Studio (format v${version}); this studio reads up to v${SHARE_FORMAT_VERSION}. Open it in the newer studio.`,
+    );
+  }
+  if (version !== SHARE_FORMAT_VERSION) {
+    return fail('unknown-format', `This share link uses format v${version}, which no Catalyst Values Studio writes.`);
+  }
+
+  const body = payload.slice(prefix[0].length);
+  if (!/^[A-Za-z0-9_-]*$/.test(body)) {
+    return fail('damaged', 'This share link is damaged: it contains characters a share link never has.');
+  }
+  const bytes = fromBase64Url(body);
+  if (bytes === null || bytes.length < HEADER_BYTES) {
+    return fail('truncated', 'This share link is incomplete: it was probably cut off when copied. Copy the whole link again.');
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const declaredLength = view.getUint32(0);
+  const declaredCrc = view.getUint32(4);
+  const stream = bytes.subarray(HEADER_BYTES);
+  if (stream.length < declaredLength) {
+    return fail('truncated', 'This share link is incomplete: it was probably cut off when copied. Copy the whole link again.');
+  }
+  if (stream.length > declaredLength || crc32(stream) !== declaredCrc) {
+    return fail(
+      'tampered',
+      'This share link is damaged: its contents do not match its checksum, so it was edited or corrupted after it was made. Ask for the link again.',
+    );
+  }
+
+  // A fixed output buffer caps memory: fflate writes no further than its end.
+  const out = inflateSync(stream, { out: new Uint8Array(MAX_INFLATED_BYTES + 1) });
+  if (out.length > MAX_INFLATED_BYTES) {
+    return fail('too-large', 'This share link expands to more than 1 MiB of values and was refused.');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(out);
+  } catch {
+    return fail('damaged', 'This share link is damaged: its contents are not text.');
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail('damaged', 'This share link is damaged: its contents are not readable values.');
+  }
+  return checkShape(parsed);
+}
+
+function checkShape(parsed: unknown): DecodeShareResult {
+  if (!isMapping(parsed)) {
+    return fail('wrong-shape', 'This share link does not contain studio values.');
+  }
+  const chartVersion = Object.hasOwn(parsed, 'chartVersion') ? parsed['chartVersion'] : undefined;
+  if (typeof chartVersion !== 'string' || !CHART_VERSION.test(chartVersion)) {
+    return fail('wrong-shape', 'This share link names no valid chart version (expected something like 1.28.0).');
+  }
+  const values = Object.hasOwn(parsed, 'values') ? parsed['values'] : undefined;
+  if (!isMapping(values)) {
+    return fail('wrong-shape', 'This share link does not hold a values mapping (a values file is key: value pairs).');
+  }
+  return { ok: true, state: { chartVersion, values: values as Values } };
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
