@@ -1,0 +1,342 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, YAMLMap, Pair } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { Values } from '../diagnostics/Diagnostic.ts';
+import { parsePointer } from '../pointer/jsonPointer.ts';
+import { arrayIndex, getAt } from '../values/getAt.ts';
+import { documentsToValues } from './documentsToValues.ts';
+import { nodeToValues, positionOf } from './nodeToValues.ts';
+import { keyNode, valueToNode } from './valueToNode.ts';
+import { yamlParseOptions } from './yamlParseOptions.ts';
+
+/** `lineWidth: 0`: never fold long strings the user did not fold. */
+const PRINT_OPTIONS = { indent: 2, lineWidth: 0 } as const;
+
+/**
+ * A parsed values file that can be edited without losing the user's comments, key order or
+ * spelling (`yes` stays `yes`). Made by `parseValues`; edits change it in place.
+ *
+ * Multi-document files (which Helm merges) are supported: `set` writes into the last document,
+ * `unset` removes the key from every document, reads see the merged values.
+ */
+export class ValuesDocument {
+  readonly #docs: Document.Parsed[];
+  readonly #original: string;
+  #edited = false;
+  #values: Values | undefined;
+  /** Positions index: the parsed tree whose ranges match `toString()`; rebuilt lazily after edits. */
+  #positions: { docs: Document.Parsed[]; lineCounter: LineCounter } | undefined;
+
+  /** @internal use parseValues */
+  constructor(docs: Document.Parsed[], lineCounter: LineCounter, original: string, values: Values) {
+    this.#docs = docs;
+    this.#original = original;
+    this.#values = values;
+    this.#positions = { docs, lineCounter };
+  }
+
+  /** An independent copy to edit, for callers that keep the previous version (undo, reducers). */
+  clone(): ValuesDocument {
+    const copy = new ValuesDocument(
+      this.#docs.map((doc) => doc.clone() as Document.Parsed),
+      this.#positions?.lineCounter ?? new LineCounter(),
+      this.#original,
+      this.toValues(),
+    );
+    copy.#edited = this.#edited;
+    if (this.#edited) copy.#positions = undefined;
+    return copy;
+  }
+
+  /** The plain values, read the way Helm reads them (same conversion as parseValues). */
+  toValues(): Values {
+    this.#values ??= documentsToValues(this.#docs, undefined).values ?? {};
+    return this.#values;
+  }
+
+  get(pointer: string): unknown {
+    return getAt(this.toValues(), pointer);
+  }
+
+  /**
+   * 1-based position of the key at `pointer` (of the item for a list index, of the whole document
+   * for ''), or of its nearest existing ancestor, so a diagnostic for a missing key still points
+   * somewhere useful. Positions refer to the current `toString()`.
+   */
+  locate(pointer: string): { line: number; column: number } {
+    const positions = this.#currentPositions();
+    const segments = parsePointer(pointer);
+    let best: { depth: number; node: Node | null | undefined } = { depth: -1, node: undefined };
+    for (const doc of positions.docs) {
+      if (doc.contents === null) continue;
+      let node: Node | null = doc.contents as Node;
+      let at: Node | null | undefined = node;
+      let depth = 0;
+      for (const segment of segments) {
+        const found = childOf(doc, node, segment);
+        if (!found) break;
+        node = found.value;
+        at = found.at;
+        depth += 1;
+      }
+      if (depth >= best.depth) best = { depth, node: at };
+    }
+    return positionOf(best.node, positions.lineCounter);
+  }
+
+  /**
+   * Sets a value, creating missing parent maps (a scalar or list in the way is replaced). An existing
+   * key keeps its place, the comment above it and its trailing comment; a new key goes at the end
+   * of its map.
+   */
+  set(pointer: string, value: unknown): void {
+    const segments = parsePointer(pointer);
+    const doc = this.#targetDocument();
+    if (segments.length === 0) {
+      doc.contents = valueToNode(value) as never;
+      return this.#touch();
+    }
+    if (!isMap(doc.contents)) doc.contents = new YAMLMap() as never;
+    detachPath(doc, segments);
+    let parent = doc.contents as Node;
+    for (const [i, segment] of segments.entries()) {
+      const last = i === segments.length - 1;
+      if (isSeq(parent)) {
+        const index = segment === '-' ? parent.items.length : arrayIndex(segment);
+        if (index !== undefined && index <= parent.items.length) {
+          const existing = parent.items[index] as Node | undefined;
+          const next = last ? valueToNode(value) : materialisedMap(doc, existing);
+          if (existing && next !== existing) detachAnchors(doc, existing);
+          if (existing && last) keepComments(existing, next);
+          parent.items[index] = next;
+          parent = next;
+          continue;
+        }
+        // A key that is not an index: the list is replaced by a map, as in setAt.
+        const map = new YAMLMap();
+        replaceChild(doc, parent, map);
+        parent = map;
+      }
+      const map = parent as YAMLMap;
+      const pair = lastPair(doc, map, segment);
+      if (pair) {
+        const existing = pair.value as Node | null;
+        const next = last ? valueToNode(value) : materialisedMap(doc, existing);
+        if (existing && next !== existing) detachAnchors(doc, existing);
+        if (existing && last) keepComments(existing, next);
+        pair.value = next;
+        parent = next;
+      } else {
+        const next = last ? valueToNode(value) : new YAMLMap();
+        map.items.push(new Pair(keyNode(segment), next));
+        parent = next;
+      }
+    }
+    this.#touch();
+  }
+
+  /**
+   * Removes the key (or list item) at `pointer` from every document, duplicates included, so no
+   * earlier copy takes over. Maps that this removal left empty are removed too, so no `key: {}`
+   * remnant is left behind; maps the user wrote empty stay. A key that only comes from a merge key
+   * (`<<: *anchor`) cannot be removed this way and is left alone. `unset('')` empties the file.
+   */
+  unset(pointer: string): void {
+    const segments = parsePointer(pointer);
+    for (const doc of this.#docs) {
+      if (segments.length === 0) {
+        doc.contents = null;
+        continue;
+      }
+      detachPath(doc, segments);
+      removeIn(doc, doc.contents as Node | null, segments);
+    }
+    this.#touch();
+  }
+
+  /** The original text, byte for byte, until the first edit; afterwards the re-printed document. */
+  toString(): string {
+    if (!this.#edited) return this.#original;
+    let text = this.#docs.map((doc) => doc.toString(PRINT_OPTIONS)).join('');
+    if (this.#original.includes('\r\n')) text = text.replace(/\r?\n/g, '\r\n');
+    if (this.#original.startsWith('\uFEFF')) text = '\uFEFF' + text;
+    return text;
+  }
+
+  #targetDocument(): Document.Parsed {
+    const withMap = this.#docs.filter((doc) => isMap(doc.contents));
+    const doc = withMap[withMap.length - 1] ?? this.#docs[this.#docs.length - 1];
+    if (!doc) throw new Error('ValuesDocument without documents'); // parseValues always makes one
+    return doc;
+  }
+
+  #touch(): void {
+    this.#edited = true;
+    this.#values = undefined;
+    this.#positions = undefined;
+  }
+
+  #currentPositions(): { docs: Document.Parsed[]; lineCounter: LineCounter } {
+    if (!this.#positions) {
+      const lineCounter = new LineCounter();
+      const text = this.toString().replace(/^\uFEFF/, '');
+      const parsed = parseAllDocuments(text, yamlParseOptions(lineCounter));
+      this.#positions = { docs: 'empty' in parsed ? [] : parsed, lineCounter };
+    }
+    return this.#positions;
+  }
+}
+
+/** The key (as Helm spells it) of a pair, or undefined for merge keys and unusable keys. */
+function keyOf(doc: Document, pair: Pair): string | undefined {
+  const key = pair.key as Node | null;
+  if (isScalar(key) && key.type === 'PLAIN' && !key.tag && key.value === '<<') return undefined;
+  if (!isScalar(key) && !isAlias(key)) return undefined;
+  const map = new YAMLMap();
+  map.items.push(new Pair(key, null));
+  const converted = nodeToValues(doc, map, undefined).value;
+  const keys = converted && typeof converted === 'object' ? Object.keys(converted) : [];
+  return keys[0];
+}
+
+function lastPair(doc: Document, map: YAMLMap, segment: string): Pair | undefined {
+  for (let i = map.items.length - 1; i >= 0; i--) {
+    const pair = map.items[i];
+    if (pair && keyOf(doc, pair as Pair) === segment) return pair as Pair;
+  }
+  return undefined;
+}
+
+function childOf(doc: Document, node: Node | null, segment: string): { value: Node | null; at: Node | null } | undefined {
+  const target = isAlias(node) ? (node.resolve(doc) ?? null) : node;
+  if (isSeq(target)) {
+    const index = arrayIndex(segment);
+    if (index === undefined || index >= target.items.length) return undefined;
+    const item = (target.items[index] ?? null) as Node | null;
+    return { value: item, at: item };
+  }
+  if (isMap(target)) {
+    const pair = lastPair(doc, target, segment);
+    return pair ? { value: pair.value as Node | null, at: pair.key as Node | null } : undefined;
+  }
+  return undefined;
+}
+
+/** A map node to descend into: the existing map, a private copy of an aliased map, or a new map. */
+function materialisedMap(doc: Document, existing: Node | null | undefined): Node {
+  if (isMap(existing)) return existing;
+  if (isAlias(existing)) {
+    const target = existing.resolve(doc);
+    if (isMap(target)) return target.clone() as Node;
+  }
+  const map = new YAMLMap();
+  if (existing) keepComments(existing, map);
+  return map;
+}
+
+/** Moves the comment after a value (`key: old # why`) to its replacement. */
+function keepComments(from: Node, to: Node): void {
+  if (from.comment && !to.comment) to.comment = from.comment;
+  if (from.commentBefore && !to.commentBefore) to.commentBefore = from.commentBefore;
+}
+
+/**
+ * Before a node leaves the document, aliases elsewhere that point at anchors inside it get a copy of
+ * the anchored value, so they keep their meaning and the document still prints.
+ */
+function detachAnchors(doc: Document, removed: Node | null): void {
+  if (!removed) return;
+  const anchors = new Map<string, Node>();
+  visit(removed, {
+    Node(_, node) {
+      if (!isAlias(node) && node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  if (anchors.size === 0) return;
+  visit(doc, {
+    Alias(_, alias) {
+      const target = anchors.get(alias.source);
+      if (!target || alias.resolve(doc) !== target) return undefined;
+      const copy = target.clone() as Node & { anchor?: string };
+      delete copy.anchor;
+      return copy;
+    },
+  });
+}
+
+/** An edit at a pointer changes only that pointer: aliases of anchored maps on the path keep a copy of the old value. */
+function detachPath(doc: Document, segments: readonly string[]): void {
+  const onPath: Node[] = [];
+  let node = doc.contents as Node | null;
+  for (const segment of segments) {
+    if (!node || isAlias(node)) break;
+    onPath.push(node);
+    node = childOf(doc, node, segment)?.value ?? null;
+  }
+  if (node && !isAlias(node)) onPath.push(node);
+  for (const anchored of onPath) {
+    if (!anchored.anchor) continue;
+    visit(doc, {
+      Alias(_, alias) {
+        if (alias.resolve(doc) !== anchored) return undefined;
+        const copy = anchored.clone() as Node & { anchor?: string };
+        delete copy.anchor;
+        return copy;
+      },
+    });
+  }
+}
+
+function replaceChild(doc: Document, old: Node, next: Node): void {
+  if (doc.contents === old) {
+    doc.contents = next as never;
+    return;
+  }
+  let done = false;
+  const visit = (node: unknown): void => {
+    if (done) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (pair.value === old) {
+          pair.value = next;
+          done = true;
+          return;
+        }
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (item === old) {
+          node.items[i] = next;
+          done = true;
+        } else visit(item);
+      });
+    }
+  };
+  visit(doc.contents);
+}
+
+/** Removes the target; returns true when `node` lost its last entry because of it. */
+function removeIn(doc: Document, node: Node | null, segments: readonly string[]): boolean {
+  const [segment = '', ...rest] = segments;
+  if (isSeq(node)) {
+    const index = arrayIndex(segment);
+    if (index === undefined || index >= node.items.length) return false;
+    const item = node.items[index] as Node | null;
+    if (rest.length === 0 || removeIn(doc, item, rest)) {
+      detachAnchors(doc, item);
+      node.items.splice(index, 1);
+      return node.items.length === 0;
+    }
+    return false;
+  }
+  if (!isMap(node)) return false;
+  const before = node.items.length;
+  node.items = node.items.filter((pair) => {
+    if (keyOf(doc, pair as Pair) !== segment) return true;
+    const value = (pair as Pair).value as Node | null;
+    if (rest.length > 0 && !removeIn(doc, value, rest)) return true;
+    detachAnchors(doc, value);
+    return false;
+  });
+  return before > 0 && node.items.length === 0;
+}

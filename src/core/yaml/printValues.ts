@@ -1,0 +1,14 @@
+import { Document } from 'yaml';
+import type { Values } from '../diagnostics/Diagnostic.ts';
+import { valueToNode } from './valueToNode.ts';
+
+/**
+ * A fresh values file for plain values: block style, 2-space indent, strings quoted when a YAML 1.1
+ * or 1.2 reader would read them as anything else. `parseValues(printValues(v)).values` equals `v`
+ * for JSON-like values.
+ */
+export function printValues(values: Values): string {
+  const doc = new Document(null, { schema: 'failsafe' });
+  doc.contents = valueToNode(values) as never;
+  return doc.toString({ indent: 2, lineWidth: 0 });
+}
