@@ -1,0 +1,68 @@
+/** The parts of a draft-07 schema, plus this project's `x-` vocabulary (schemas/README.md), that the studio reads. */
+export interface JsonSchema {
+  $ref?: string;
+  $comment?: string;
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  default?: unknown;
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  properties?: Record<string, JsonSchema>;
+  patternProperties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  required?: string[];
+  items?: JsonSchema | JsonSchema[];
+  allOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  not?: JsonSchema;
+  if?: JsonSchema;
+  then?: JsonSchema;
+  else?: JsonSchema;
+  definitions?: Record<string, JsonSchema>;
+  errorMessage?: unknown;
+  'x-sections'?: SectionInfo[];
+  'x-section'?: string;
+  'x-order'?: number;
+  'x-widget'?: string;
+  'x-secret'?: boolean;
+  'x-existing-secret'?: string;
+  'x-go-template'?: boolean;
+  'x-warnings'?: ChartWarningRule[];
+  'x-unread'?: string;
+  'x-show-if'?: Record<string, JsonSchema>;
+  [keyword: string]: unknown;
+}
+
+export interface SectionInfo {
+  id: string;
+  title: string;
+  description?: string;
+}
+
+/** An install-time trap: when the coalesced values match `when`, warn at `pointer`. */
+export interface ChartWarningRule {
+  id: string;
+  pointer: string;
+  message: string;
+  when: JsonSchema;
+}
+
+/** Every keyword of the `x-` vocabulary; ajv must know them to compile in strict mode. */
+export const annotationKeywords = [
+  'x-sections',
+  'x-section',
+  'x-order',
+  'x-widget',
+  'x-secret',
+  'x-existing-secret',
+  'x-warnings',
+  'x-unread',
+  'x-show-if',
+] as const;

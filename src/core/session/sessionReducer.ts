@@ -1,0 +1,120 @@
+import type { Diagnostic, Values } from '../diagnostics/Diagnostic';
+import { parseValues } from '../yaml/parseValues';
+import type { ValuesDocument } from '../yaml/ValuesDocument';
+
+/**
+ * The session: the user's values text and the last version of it that parsed. The text is the source of
+ * truth (it carries the user's comments); the form edits the parsed document and the text follows.
+ */
+export interface Session {
+  chartVersion: string;
+  text: string;
+  /** The last text that parsed, as a document; the form shows it while the text does not parse. */
+  document: ValuesDocument;
+  userValues: Values;
+  /** Diagnostics from parsing the current text: syntax errors while it does not parse, else e.g. duplicate keys. */
+  parseIssues: Diagnostic[];
+  /** False while the text does not parse; the form then shows the last good values and does not edit. */
+  textParses: boolean;
+  /** Earlier and undone texts, for one undo history across form and editor edits. */
+  past: string[];
+  future: string[];
+}
+
+export type SessionAction =
+  | { type: 'textEdited'; text: string }
+  | { type: 'valueSet'; pointer: string; value: unknown }
+  | { type: 'valueReset'; pointer: string }
+  | { type: 'chartSelected'; version: string }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  /** A whole file replaces the text (picker, drop or paste); undo brings the previous text back. */
+  | { type: 'fileImported'; text: string }
+  | { type: 'presetApplied'; text: string }
+  /** "New": an empty file, after the user confirmed. */
+  | { type: 'sessionReset' }
+  /** A share link was opened: its values and its chart version replace the session's. */
+  | { type: 'shareOpened'; text: string; chartVersion: string }
+  /** Saved work restored at start-up: not an edit, so it adds no undo step. */
+  | { type: 'sessionRestored'; text: string; chartVersion: string };
+
+const historyLimit = 200;
+
+export function createSession(chartVersion: string, text: string): Session {
+  const parsed = parseValues(text);
+  const fallback = parsed.ok ? parsed : emptyParse();
+  return {
+    chartVersion,
+    text,
+    document: fallback.document,
+    userValues: fallback.values,
+    parseIssues: parsed.issues,
+    textParses: parsed.ok,
+    past: [],
+    future: [],
+  };
+}
+
+export function sessionReducer(session: Session, action: SessionAction): Session {
+  switch (action.type) {
+    case 'textEdited':
+      return action.text === session.text ? session : withText(session, action.text, true);
+    case 'valueSet':
+    case 'valueReset': {
+      if (!session.textParses) return session;
+      const document = session.document.clone();
+      if (action.type === 'valueSet') document.set(action.pointer, action.value);
+      else document.unset(action.pointer);
+      const text = document.toString();
+      if (text === session.text) return session;
+      return {
+        ...session,
+        text,
+        document,
+        userValues: document.toValues(),
+        parseIssues: parseValues(text).issues,
+        past: remember(session.past, session.text),
+        future: [],
+      };
+    }
+    case 'fileImported':
+    case 'presetApplied':
+      return action.text === session.text ? session : withText(session, action.text, true);
+    case 'sessionReset':
+      return session.text === '' ? session : withText(session, '', true);
+    case 'shareOpened':
+      return { ...withText(session, action.text, action.text !== session.text), chartVersion: action.chartVersion };
+    case 'sessionRestored':
+      return { ...createSession(action.chartVersion, action.text), past: session.past, future: session.future };
+    case 'chartSelected':
+      return action.version === session.chartVersion ? session : { ...session, chartVersion: action.version };
+    case 'undo': {
+      const previous = session.past[session.past.length - 1];
+      if (previous === undefined) return session;
+      return { ...withText(session, previous, false), past: session.past.slice(0, -1), future: [session.text, ...session.future] };
+    }
+    case 'redo': {
+      const [next, ...rest] = session.future;
+      if (next === undefined) return session;
+      return { ...withText(session, next, false), past: remember(session.past, session.text), future: rest };
+    }
+  }
+}
+
+function withText(session: Session, text: string, recordHistory: boolean): Session {
+  const parsed = parseValues(text);
+  const history = recordHistory ? { past: remember(session.past, session.text), future: [] } : {};
+  if (!parsed.ok) return { ...session, text, parseIssues: parsed.issues, textParses: false, ...history };
+  return { ...session, text, document: parsed.document, userValues: parsed.values, parseIssues: parsed.issues, textParses: true, ...history };
+}
+
+function remember(past: string[], text: string): string[] {
+  const next = [...past, text];
+  return next.length > historyLimit ? next.slice(next.length - historyLimit) : next;
+}
+
+function emptyParse() {
+  const parsed = parseValues('');
+  if (!parsed.ok) throw new Error('an empty values file must parse');
+  return parsed;
+}

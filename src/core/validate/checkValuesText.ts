@@ -1,0 +1,39 @@
+import type { Diagnostic, Values } from '../diagnostics/Diagnostic';
+import { parseValues } from '../yaml/parseValues';
+import type { ValuesDocument } from '../yaml/ValuesDocument';
+import type { ChartValidator } from './createChartValidator';
+
+export interface ValuesCheck {
+  /** The parsed document, or undefined while the text does not parse. */
+  document: ValuesDocument | undefined;
+  /** The user's own values ({} when the text does not parse). */
+  userValues: Values;
+  /** The user's values merged over the chart defaults: what Helm renders with. */
+  values: Values;
+  /** Every problem, in text order, with a line and column in the user's text. */
+  diagnostics: Diagnostic[];
+}
+
+/** Text in, every problem out: the one entry point the CLI, the form and the editor share. */
+export function checkValuesText(text: string, validator: ChartValidator): ValuesCheck {
+  const parsed = parseValues(text);
+  if (!parsed.ok) {
+    return { document: undefined, userValues: {}, values: validator.defaults, diagnostics: sortByPosition(parsed.issues) };
+  }
+  return checkDocument(parsed.document, parsed.values, parsed.issues, validator);
+}
+
+/** For a document already parsed (the form edits one in place): judge it and place each problem in its text. */
+export function checkDocument(document: ValuesDocument, userValues: Values, parseIssues: readonly Diagnostic[], validator: ChartValidator): ValuesCheck {
+  const diagnostics: Diagnostic[] = [...parseIssues];
+  const { values, problems } = validator.check(userValues);
+  for (const problem of problems) {
+    const { line, column } = document.locate(problem.pointer);
+    diagnostics.push({ ...problem, line, column });
+  }
+  return { document, userValues, values, diagnostics: sortByPosition(diagnostics) };
+}
+
+function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer));
+}
