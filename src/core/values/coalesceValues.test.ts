@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coalesceValues } from './coalesceValues.ts';
+import { coalesceValues } from './coalesceValues';
 
 describe('coalesceValues', () => {
   const defaults = { image: { registry: 'docker.io', tag: '1.0' }, list: ['a', 'b'], scalar: 5, nested: { deep: { x: 1, z: 2 } } };

@@ -1,7 +1,7 @@
-import type { Values } from '../diagnostics/Diagnostic.ts';
-import { defineOwn } from './defineOwn.ts';
-import { isValuesMap } from './isValuesMap.ts';
-import { copyMap } from './setAt.ts';
+import type { Values } from '../diagnostics/Diagnostic';
+import { defineOwn } from './defineOwn';
+import { isValuesMap } from './isValuesMap';
+import { copyMap } from './setAt';
 
 /**
  * The values Helm renders with: the user's values coalesced over the chart's values.yaml, as

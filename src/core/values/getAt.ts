@@ -1,7 +1,7 @@
-import type { Values } from '../diagnostics/Diagnostic.ts';
-import { parsePointer } from '../pointer/jsonPointer.ts';
-import { ownValue } from './defineOwn.ts';
-import { isValuesMap } from './isValuesMap.ts';
+import type { Values } from '../diagnostics/Diagnostic';
+import { parsePointer } from '../pointer/jsonPointer';
+import { ownValue } from './defineOwn';
+import { isValuesMap } from './isValuesMap';
 
 /** The value at a JSON Pointer, or `undefined` when any segment is missing (a stored `null` is returned as null). */
 export function getAt(values: Values, pointer: string): unknown {

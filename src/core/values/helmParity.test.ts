@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Values } from '../diagnostics/Diagnostic.ts';
-import { parseValues } from '../yaml/parseValues.ts';
-import { coalesceValues } from './coalesceValues.ts';
+import type { Values } from '../diagnostics/Diagnostic';
+import { parseValues } from '../yaml/parseValues';
+import { coalesceValues } from './coalesceValues';
 
 /**
  * The promise "what we say matches `helm install`", checked against a real Helm 4.1.4. The binary ships

@@ -1,4 +1,4 @@
-import { isValuesMap } from './isValuesMap.ts';
+import { isValuesMap } from './isValuesMap';
 
 /** Structural equality of parsed values (maps by own keys in any order, lists by position). */
 export function isDeepEqual(a: unknown, b: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { Values } from '../diagnostics/Diagnostic.ts';
+import type { Values } from '../diagnostics/Diagnostic';
 
 /** A YAML mapping as parsed values hold it: a plain object, not a list, null or class instance. */
 export function isValuesMap(value: unknown): value is Values {

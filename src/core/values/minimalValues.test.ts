@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { coalesceValues } from './coalesceValues.ts';
-import { isDefault, minimalValues } from './minimalValues.ts';
+import { coalesceValues } from './coalesceValues';
+import { isDefault, minimalValues } from './minimalValues';
 
 const defaults = { image: { registry: 'docker.io', tag: '1.0' }, list: ['a', 'b'], replicas: 1, annotations: {} };
 

@@ -1,8 +1,8 @@
-import type { Values } from '../diagnostics/Diagnostic.ts';
-import { isDeepEqual } from './isDeepEqual.ts';
-import { defineOwn } from './defineOwn.ts';
-import { getAt } from './getAt.ts';
-import { isValuesMap } from './isValuesMap.ts';
+import type { Values } from '../diagnostics/Diagnostic';
+import { isDeepEqual } from './isDeepEqual';
+import { defineOwn } from './defineOwn';
+import { getAt } from './getAt';
+import { isValuesMap } from './isValuesMap';
 
 /**
  * Only what differs from the chart's defaults, so a downloaded values file says what the user chose

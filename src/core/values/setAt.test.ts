@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { getAt } from './getAt.ts';
-import { setAt } from './setAt.ts';
-import { unsetAt } from './unsetAt.ts';
+import { getAt } from './getAt';
+import { setAt } from './setAt';
+import { unsetAt } from './unsetAt';
 
 describe('getAt / setAt / unsetAt', () => {
   const values = { a: { b: [1, { c: 2 }] }, 'x/y': { 'm~n': 3 }, other: { untouched: true } };

@@ -1,8 +1,8 @@
-import type { Values } from '../diagnostics/Diagnostic.ts';
-import { parsePointer } from '../pointer/jsonPointer.ts';
-import { defineOwn, ownValue } from './defineOwn.ts';
-import { arrayIndex } from './getAt.ts';
-import { isValuesMap } from './isValuesMap.ts';
+import type { Values } from '../diagnostics/Diagnostic';
+import { parsePointer } from '../pointer/jsonPointer';
+import { defineOwn, ownValue } from './defineOwn';
+import { arrayIndex } from './getAt';
+import { isValuesMap } from './isValuesMap';
 
 /**
  * A new tree with `value` at `pointer`; untouched branches are shared with the input, which is never

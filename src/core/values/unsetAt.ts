@@ -1,9 +1,9 @@
-import type { Values } from '../diagnostics/Diagnostic.ts';
-import { parsePointer } from '../pointer/jsonPointer.ts';
-import { defineOwn, ownValue } from './defineOwn.ts';
-import { arrayIndex } from './getAt.ts';
-import { isValuesMap } from './isValuesMap.ts';
-import { copyMap } from './setAt.ts';
+import type { Values } from '../diagnostics/Diagnostic';
+import { parsePointer } from '../pointer/jsonPointer';
+import { defineOwn, ownValue } from './defineOwn';
+import { arrayIndex } from './getAt';
+import { isValuesMap } from './isValuesMap';
+import { copyMap } from './setAt';
 
 /**
  * A new tree without the key (or list item) at `pointer`; the input is returned unchanged when the

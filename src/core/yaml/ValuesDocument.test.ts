@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseValues } from './parseValues.ts';
-import type { ValuesDocument } from './ValuesDocument.ts';
+import { parseValues } from './parseValues';
+import type { ValuesDocument } from './ValuesDocument';
 
 const REALISTIC = `# Catalyst values for the staging cluster
 # Owner: platform team

@@ -1,12 +1,12 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, YAMLMap, Pair } from 'yaml';
 import type { Document, Node } from 'yaml';
-import type { Values } from '../diagnostics/Diagnostic.ts';
-import { parsePointer } from '../pointer/jsonPointer.ts';
-import { arrayIndex, getAt } from '../values/getAt.ts';
-import { documentsToValues } from './documentsToValues.ts';
-import { nodeToValues, positionOf } from './nodeToValues.ts';
-import { keyNode, valueToNode } from './valueToNode.ts';
-import { yamlParseOptions } from './yamlParseOptions.ts';
+import type { Values } from '../diagnostics/Diagnostic';
+import { parsePointer } from '../pointer/jsonPointer';
+import { arrayIndex, getAt } from '../values/getAt';
+import { documentsToValues } from './documentsToValues';
+import { nodeToValues, positionOf } from './nodeToValues';
+import { keyNode, valueToNode } from './valueToNode';
+import { yamlParseOptions } from './yamlParseOptions';
 
 /** `lineWidth: 0`: never fold long strings the user did not fold. */
 const PRINT_OPTIONS = { indent: 2, lineWidth: 0 } as const;

@@ -1,10 +1,10 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, LineCounter, Node } from 'yaml';
-import type { Diagnostic, Values } from '../diagnostics/Diagnostic.ts';
-import { defineOwn } from '../values/defineOwn.ts';
-import { isValuesMap } from '../values/isValuesMap.ts';
-import { copyMap } from '../values/setAt.ts';
-import { nodeToValues, positionOf } from './nodeToValues.ts';
+import type { Diagnostic, Values } from '../diagnostics/Diagnostic';
+import { defineOwn } from '../values/defineOwn';
+import { isValuesMap } from '../values/isValuesMap';
+import { copyMap } from '../values/setAt';
+import { nodeToValues, positionOf } from './nodeToValues';
 
 export interface DocumentsValues {
   /** Undefined when an error makes the file unusable for Helm. */

@@ -1,4 +1,4 @@
-import { resolvePlainScalar } from './resolvePlainScalar.ts';
+import { resolvePlainScalar } from './resolvePlainScalar';
 
 /**
  * Strings that some YAML reader would take for something else. Helm (go-yaml v2, YAML 1.1) is the one

@@ -1,9 +1,9 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, LineCounter, Node, Scalar } from 'yaml';
-import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
-import { formatPointer } from '../pointer/jsonPointer.ts';
-import { resolvePlainScalar } from './resolvePlainScalar.ts';
-import { defineOwn } from '../values/defineOwn.ts';
+import type { Diagnostic } from '../diagnostics/Diagnostic';
+import { formatPointer } from '../pointer/jsonPointer';
+import { resolvePlainScalar } from './resolvePlainScalar';
+import { defineOwn } from '../values/defineOwn';
 
 /** Deeper than any real values file; stops a hostile file before it overflows the stack (ours or a caller's). */
 export const MAX_DEPTH = 500;

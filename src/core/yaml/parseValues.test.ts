@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseValues } from './parseValues.ts';
+import { parseValues } from './parseValues';
 
 function valuesOf(text: string) {
   const result = parseValues(text);

@@ -1,9 +1,9 @@
 import { Document, LineCounter, parseAllDocuments } from 'yaml';
 import type { YAMLError } from 'yaml';
-import type { Diagnostic, Values } from '../diagnostics/Diagnostic.ts';
-import { documentsToValues } from './documentsToValues.ts';
-import { yamlParseOptions } from './yamlParseOptions.ts';
-import { ValuesDocument } from './ValuesDocument.ts';
+import type { Diagnostic, Values } from '../diagnostics/Diagnostic';
+import { documentsToValues } from './documentsToValues';
+import { yamlParseOptions } from './yamlParseOptions';
+import { ValuesDocument } from './ValuesDocument';
 
 export type ParseResult =
   | { ok: true; document: ValuesDocument; values: Values; issues: Diagnostic[] }

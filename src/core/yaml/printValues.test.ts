@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseValues } from './parseValues.ts';
-import { printValues } from './printValues.ts';
+import { parseValues } from './parseValues';
+import { printValues } from './printValues';
 
 describe('printValues', () => {
   test('prints block style with 2-space indent and quotes strings Helm would misread', () => {

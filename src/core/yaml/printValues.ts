@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
-import type { Values } from '../diagnostics/Diagnostic.ts';
-import { valueToNode } from './valueToNode.ts';
+import type { Values } from '../diagnostics/Diagnostic';
+import { valueToNode } from './valueToNode';
 
 /**
  * A fresh values file for plain values: block style, 2-space indent, strings quoted when a YAML 1.1

@@ -1,7 +1,7 @@
 import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node } from 'yaml';
-import { isValuesMap } from '../values/isValuesMap.ts';
-import { needsQuoting } from './needsQuoting.ts';
+import { isValuesMap } from '../values/isValuesMap';
+import { needsQuoting } from './needsQuoting';
 
 /**
  * Builds yaml nodes for a plain value, in block style. Documents use the failsafe schema (every
