@@ -13,7 +13,8 @@ function chromiumExecutable(): string | undefined {
   return undefined;
 }
 
-const port = 4173;
+/** E2E_PORT lets two runs (say, CI and a developer's) share a machine. */
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
