@@ -1,5 +1,5 @@
 import type Ajv from 'ajv';
-import type { Format } from 'ajv';
+import type { Format, FormatDefinition } from 'ajv';
 import addFormats from 'ajv-formats';
 
 /** A string format named by the schema's `format` keyword, with the words the form shows under the field. */
@@ -295,11 +295,14 @@ export const chartFormats: Record<string, ChartFormat> = {
  * templates pass like everywhere else (ajv-formats alone rejects "", which Helm reads as unset).
  */
 export function registerChartFormats(ajv: Ajv): void {
+  for (const [name, definition] of Object.entries(chartFormatDefinitions())) ajv.addFormat(name, definition);
+}
+
+/** Every format as ajv takes it; also what validator code generated ahead of time imports by name. */
+export function chartFormatDefinitions(): Record<string, FormatDefinition<string>> {
   const standard = { hostname: isHostnameSyntax, ipv4: isIPv4, ipv6: isIPv6 };
-  for (const [name, check] of Object.entries(standard)) {
-    ajv.addFormat(name, { type: 'string', validate: lenient(check) });
-  }
-  for (const [name, chartFormat] of Object.entries(chartFormats)) {
-    ajv.addFormat(name, { type: 'string', validate: chartFormat.validate });
-  }
+  const definitions: Record<string, FormatDefinition<string>> = {};
+  for (const [name, check] of Object.entries(standard)) definitions[name] = { type: 'string', validate: lenient(check) };
+  for (const [name, chartFormat] of Object.entries(chartFormats)) definitions[name] = { type: 'string', validate: chartFormat.validate };
+  return definitions;
 }

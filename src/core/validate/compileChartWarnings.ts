@@ -1,5 +1,5 @@
-import type Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
+import type { SchemaCompiler } from './SchemaCompiler';
 import type { ChartWarningRule, JsonSchema } from '../schema/JsonSchema';
 import type { Values } from '../diagnostics/Diagnostic';
 
@@ -11,13 +11,12 @@ export interface TrapProblem {
 
 /**
  * The install-time traps (`x-warnings`): values Helm renders but the install then trips over. Each rule's
- * `when` is compiled once with the same ajv, so a rule is data in the schema rather than code here.
+ * `when` is compiled once with the chart's validators, so a rule is data in the schema rather than code here.
  */
-export function compileChartWarnings(ajv: Ajv, root: JsonSchema): (values: Values) => TrapProblem[] {
+export function compileChartWarnings(compiler: SchemaCompiler, root: JsonSchema): (values: Values) => TrapProblem[] {
   const rules: { rule: ChartWarningRule; matches: ValidateFunction }[] = (root['x-warnings'] ?? []).map((rule) => ({
     rule,
-    // The rule schemas may $ref the chart's definitions.
-    matches: ajv.compile({ ...rule.when, definitions: root.definitions }),
+    matches: compiler.compile(rule.when),
   }));
   return (values) =>
     rules

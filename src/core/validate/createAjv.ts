@@ -1,41 +1,49 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { _, Name, type KeywordCxt } from 'ajv';
 import ajvErrors from 'ajv-errors';
 import { annotationKeywords } from '../schema/JsonSchema';
-import { registerChartFormats } from '../schema/formats';
-import { checkGoTemplate, findTemplateStrings } from '../schema/goTemplate';
-import { formatPointer } from '../pointer/jsonPointer';
+import { chartFormatDefinitions } from '../schema/formats';
+import { templateErrors } from './templateErrors';
+
+/**
+ * Names the code generated ahead of time imports (see generateValidatorModule): the formats and the
+ * template check are functions, and generated code can only reach a function by a name in scope.
+ */
+export const generatedCodeImports = { formats: '__chartFormats', templateErrors: '__templateErrors' } as const;
 
 /**
  * The one ajv configuration the studio uses. allErrors because Helm reports every schema error at once,
  * and ajv-errors needs it for `errorMessage`; strict so a misspelt keyword in a shipped schema fails loudly.
+ * `generateCode` keeps the source of each compiled function so it can be written out as a module: the
+ * browser then runs validators without compiling, which its Content-Security-Policy (no eval) requires.
  */
-export function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: false });
+export function createAjv(options: { generateCode?: boolean } = {}): Ajv {
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    ...(options.generateCode && { code: { source: true, esm: true, formats: _`${new Name(generatedCodeImports.formats)}` } }),
+  });
   ajvErrors(ajv);
-  registerChartFormats(ajv);
+  for (const [name, definition] of Object.entries(chartFormatDefinitions())) ajv.addFormat(name, definition);
   ajv.addVocabulary([...annotationKeywords]);
   ajv.addKeyword({
     keyword: 'x-go-template',
     schemaType: 'boolean',
-    errors: true,
-    // The chart runs these strings through `tpl` with the coalesced values as `.Values` (FACTS R10).
-    validate: function goTemplates(enabled: boolean, data: unknown, _parent?: unknown, cxt?: { instancePath: string; rootData: unknown }) {
-      if (!enabled) return true;
-      const root = (cxt?.rootData ?? {}) as Record<string, unknown>;
-      const errors: Partial<ErrorObject>[] = [];
-      for (const { path, text } of findTemplateStrings(data)) {
-        const problem = checkGoTemplate(text, root);
-        if (problem) {
-          errors.push({
-            keyword: 'x-go-template',
-            instancePath: (cxt?.instancePath ?? '') + formatPointer(path),
-            params: {},
-            message: problem,
-          });
-        }
-      }
-      (goTemplates as unknown as { errors: Partial<ErrorObject>[] }).errors = errors;
-      return errors.length === 0;
+    code(cxt: KeywordCxt) {
+      const { gen, schema, it } = cxt;
+      if (schema !== true) return;
+      const check = gen.scopeValue('func', { ref: templateErrors, code: _`${new Name(generatedCodeImports.templateErrors)}` });
+      const vErrors = new Name('vErrors');
+      const errors = new Name('errors');
+      const found = gen.const(
+        'templateProblems',
+        _`${check}(${cxt.data}, ${new Name('rootData')}, ${new Name('instancePath')} + ${it.errorPath}, ${it.errSchemaPath + '/x-go-template'})`,
+      );
+      // Like ajv's own function keywords: append the errors and keep the error count in step.
+      gen.if(_`${found}.length > 0`, () => {
+        gen.assign(vErrors, _`${vErrors} === null ? ${found} : ${vErrors}.concat(${found})`);
+        gen.assign(errors, _`${vErrors}.length`);
+      });
     },
   });
   return ajv;

@@ -1,10 +1,9 @@
-import type { ValidateFunction } from 'ajv';
 import type { Severity, Values, DiagnosticSource } from '../diagnostics/Diagnostic';
 import type { JsonSchema } from '../schema/JsonSchema';
 import { chartDefaults } from '../schema/chartDefaults';
 import { coalesceValues } from '../values/coalesceValues';
 import { getAt } from '../values/getAt';
-import { createAjv } from './createAjv';
+import { runtimeCompiler, type SchemaCompiler } from './SchemaCompiler';
 import { describeAjvErrors } from './describeAjvErrors';
 import { compileChartWarnings } from './compileChartWarnings';
 import { findUnknownKeys } from './findUnknownKeys';
@@ -20,6 +19,8 @@ export interface ValuesProblem {
 
 export interface ChartValidator {
   readonly schema: JsonSchema;
+  /** The chart's validators, for the other parts that judge values by the schema (the form's conditions). */
+  readonly compiler: SchemaCompiler;
   /** The chart's values.yaml, as the schema's defaults describe it. */
   readonly defaults: Values;
   /** Merge the user's values over the defaults, as Helm does. */
@@ -35,10 +36,9 @@ export interface ChartValidator {
  * Compiles a chart schema once. Helm validates the coalesced values, so errors are judged there; unknown
  * keys are judged on the user's own values, since only what the user wrote can be a typo.
  */
-export function createChartValidator(schema: JsonSchema): ChartValidator {
-  const ajv = createAjv();
-  const validate: ValidateFunction = ajv.compile(schema);
-  const warnings = compileChartWarnings(ajv, schema);
+export function createChartValidator(schema: JsonSchema, compiler: SchemaCompiler = runtimeCompiler(schema)): ChartValidator {
+  const validate = compiler.root;
+  const warnings = compileChartWarnings(compiler, schema);
   const defaults = chartDefaults(schema);
 
   function coalesce(userValues: Values): Values {
@@ -58,5 +58,5 @@ export function createChartValidator(schema: JsonSchema): ChartValidator {
     return { values, problems };
   }
 
-  return { schema, defaults, coalesce, check };
+  return { schema, compiler, defaults, coalesce, check };
 }

@@ -1,0 +1,41 @@
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, test, expect } from 'vitest';
+import type { JsonSchema } from '../src/core/schema/JsonSchema';
+import { createChartValidator } from '../src/core/validate/createChartValidator';
+import { generatedCompiler, type GeneratedValidators } from '../src/core/validate/SchemaCompiler';
+import { checkValuesText } from '../src/core/validate/checkValuesText';
+import { generateValidatorModule } from './generateValidatorModule';
+
+const schema = JSON.parse(readFileSync(new URL('../schemas/catalyst/1.28.0/values.schema.json', import.meta.url), 'utf8')) as JsonSchema;
+
+const samples = [
+  '',
+  'join_token: x\n',
+  'join_token: x\nglobal:\n  secrets:\n    provider: aws_secretmanager\n',
+  'join_token: x\nglobal:\n  secrets:\n    provider: aws\n  image:\n    registry: reg.example.com\nagent:\n  config:\n    otel: null\n',
+  'join_token: x\ngateway:\n  tls:\n    enabled: true\n    enbled: true\n',
+  'join_token: x\nagent:\n  config:\n    project:\n      blocked_cidrs: [10.0.0.0/33]\n      ingress_tls_secret_name: "{{ .Values.nope.x }}"\n  patch:\n    env: {A: 1}\n',
+];
+
+describe('validators generated at build time', () => {
+  test('judge exactly as the validators compiled at run time, without require or eval', async () => {
+    const source = generateValidatorModule(schema, {
+      formats: pathToFileURL(join(process.cwd(), 'src/core/schema/formats.ts')).href,
+      templateErrors: pathToFileURL(join(process.cwd(), 'src/core/validate/templateErrors.ts')).href,
+    });
+    expect(source).not.toMatch(/\brequire\(|new Function|\beval\(/);
+    const file = join(mkdtempSync(join(tmpdir(), 'validators-')), 'validators.ts');
+    writeFileSync(file, source);
+    const generated = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as GeneratedValidators;
+
+    const atRunTime = createChartValidator(schema);
+    const ahead = createChartValidator(schema, generatedCompiler(generated));
+    for (const text of samples) {
+      expect(checkValuesText(text, ahead).diagnostics).toEqual(checkValuesText(text, atRunTime).diagnostics);
+    }
+    expect(checkValuesText(samples[5] ?? '', ahead).diagnostics.filter((d) => d.severity === 'error')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,50 @@
+import standaloneCode from 'ajv/dist/standalone';
+import type { JsonSchema } from '../src/core/schema/JsonSchema';
+import { createAjv, generatedCodeImports } from '../src/core/validate/createAjv';
+import { collectSubschemas, subschemaKey, withChartDefinitions } from '../src/core/validate/SchemaCompiler';
+
+export interface ModulePaths {
+  /** Module specifiers the generated code imports its functions from. */
+  formats: string;
+  templateErrors: string;
+}
+
+/**
+ * One chart's validators as an ES module: `root` and `subschemas` (keyed as SchemaCompiler expects), made
+ * by the same ajv configuration as at run time. The browser imports this instead of compiling, so the
+ * page needs no eval.
+ */
+export function generateValidatorModule(root: JsonSchema, paths: ModulePaths): string {
+  const ajv = createAjv({ generateCode: true });
+  const subschemas = collectSubschemas(root);
+  const ids: Record<string, string> = { root: 'root' };
+  ajv.addSchema(root as object, 'root');
+  subschemas.forEach((schema, index) => {
+    ajv.addSchema(withChartDefinitions(root, schema) as object, `s${index}`);
+    ids[`s${index}`] = `s${index}`;
+  });
+  let code = standaloneCode(ajv, ids);
+
+  // ajv's ESM output still `require`s its small runtime helpers; make each an import.
+  const runtimeImports = new Map<string, string>();
+  code = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)(\.default)?/g, (_match, specifier: string) => {
+    let name = runtimeImports.get(specifier);
+    if (!name) {
+      name = `__ajvRuntime${runtimeImports.size}`;
+      runtimeImports.set(specifier, name);
+    }
+    return name;
+  });
+  if (/\brequire\(/.test(code)) throw new Error('generated validator code still calls require()');
+
+  const table = subschemas.map((schema, index) => `  ${JSON.stringify(subschemaKey(schema))}: s${index},`).join('\n');
+  return [
+    `import { chartFormatDefinitions } from ${JSON.stringify(paths.formats)};`,
+    `import { templateErrors as ${generatedCodeImports.templateErrors} } from ${JSON.stringify(paths.templateErrors)};`,
+    ...[...runtimeImports].map(([specifier, name]) => `import ${name} from ${JSON.stringify(specifier)};`),
+    `const ${generatedCodeImports.formats} = chartFormatDefinitions();`,
+    code.replace(/^"use strict";/, ''),
+    `export const subschemas = {\n${table}\n};`,
+    '',
+  ].join('\n');
+}
