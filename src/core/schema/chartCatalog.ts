@@ -6,12 +6,19 @@ import type { JsonSchema } from './JsonSchema';
  */
 const schemaLoaders: Record<string, () => Promise<{ default: unknown }>> = {
   '1.28.0': () => import('../../../schemas/catalyst/1.28.0/values.schema.json'),
+  '1.90.0': () => import('../../../schemas/catalyst/1.90.0/values.schema.json'),
 };
 
 export const shippedChartVersions: readonly string[] = Object.keys(schemaLoaders);
 
-/** The version the studio opens on and the CLI assumes when `--chart` is not given. */
-export const defaultChartVersion = shippedChartVersions[shippedChartVersions.length - 1] ?? '1.28.0';
+/** The newest chart the studio ships. */
+export const newestChartVersion = shippedChartVersions[shippedChartVersions.length - 1] ?? '1.28.0';
+
+/**
+ * The version the studio opens on and the CLI assumes when `--chart` is not given: the release the chart's
+ * README documents, until the studio can switch versions and carry values across.
+ */
+export const defaultChartVersion = '1.28.0';
 
 export function isShippedChartVersion(version: string): boolean {
   return Object.hasOwn(schemaLoaders, version);

@@ -1,0 +1,17 @@
+/**
+ * One thing a user should know after their values moved between chart versions. Pointers are JSON Pointers
+ * into the user's values (`from` in the source version's layout, `to` in the target's).
+ * - moved: the value now lives at `to` (same meaning, new place or new shape).
+ * - renamed-value: the key stayed, the value was rewritten to the target's spelling.
+ * - removed: the target chart does not read `from`; the value is kept, so nothing is lost, and the studio
+ *   shows it as an unknown or unread key.
+ * - new-required: the migrated values fail a rule of the target chart until the user sets `to`.
+ * - changed-default: a chart default changed under the user's feet, or the user pinned a value that was the
+ *   old chart's default and is now stale.
+ */
+export interface MigrationStep {
+  kind: 'moved' | 'renamed-value' | 'removed' | 'new-required' | 'changed-default';
+  from?: string;
+  to?: string;
+  message: string;
+}
