@@ -1,0 +1,301 @@
+#!/usr/bin/env node
+/*
+ * npm run bench: the studio against react-jsonschema-form, in one run, on one machine.
+ *
+ * Both pages are built, served from 127.0.0.1 and loaded cold in headless Chromium in alternating order
+ * (studio first on even rounds, rjsf first on odd ones), so a machine that slows down mid-run slows both.
+ * The absolute numbers move from machine to machine and run to run; the ratios of one run are what count.
+ *
+ * Environment:
+ *   BENCH_ROUNDS=7         cold loads per page (each also types the 40 characters)
+ *   BENCH_SKIP_BUILD=1     reuse bench/dist-studio and bench/dist-rjsf from the previous run
+ *   BENCH_PROFILE=1        one more load of each page under the CPU profiler and a Chromium trace: where the time goes
+ *   CHROMIUM_PATH          the browser; else /usr/lib/chromium/chromium, /usr/bin/chromium, Playwright's own
+ */
+import { spawnSync, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { measurePage } from './lib/measurePage.mjs';
+import { serveFolder } from './lib/server.mjs';
+import { measureBuild } from './lib/sizes.mjs';
+import { median, quantile, ratio } from './lib/stats.mjs';
+import { renderMarkdown, renderRatios, updateReadme } from './lib/report.mjs';
+import { createProfiler } from './lib/profile.mjs';
+import { composition } from './lib/sourceMaps.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const at = (path) => fileURLToPath(new URL(path, new URL('..', import.meta.url)));
+const viteBin = at('node_modules/vite/bin/vite.js');
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 60_000);
+/** 40 characters, every one valid in a Kubernetes name, so each prefix is a valid value too. */
+const TEXT = 'catalyst-gateway-tls-existing-secret-042';
+if (TEXT.length !== 40) throw new Error('the typed text must be 40 characters');
+/** 10 characters a second: a fast typist; the next key still waits for the previous key's paint. */
+const KEY_INTERVAL_MS = 100;
+const VIEWPORT = { width: 1440, height: 900 };
+const POINTER = '/gateway/tls/existingSecret';
+
+const CHART_VERSION = '1.28.0';
+/** The studio's own vite.config.ts, opened on CHART_VERSION (see the file). */
+const STUDIO_CONFIG = at('bench/studio.vite.config.ts');
+const STUDIO_DIST = at('bench/dist-studio');
+const RJSF_DIST = at('bench/dist-rjsf');
+
+function log(message) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function run(label, args, env = {}) {
+  log(label);
+  const result = spawnSync(process.execPath, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  if (result.status !== 0) {
+    throw new Error(`${label} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout.toString();
+}
+
+/**
+ * The studio is built with its own vite.config.ts (through bench/studio.vite.config.ts) into a folder of
+ * the benchmark's, not dist/: the e2e suite previews dist/ and may be running at the same time.
+ */
+function buildAll() {
+  run('vite build (studio)', [viteBin, 'build', '--config', STUDIO_CONFIG, '--outDir', STUDIO_DIST, '--emptyOutDir', '--logLevel', 'warn']);
+  run('vite build (rjsf baseline)', [viteBin, 'build', '--config', at('bench/rjsf/vite.config.ts'), '--outDir', RJSF_DIST, '--emptyOutDir']);
+}
+
+function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((candidate) => existsSync(candidate));
+}
+
+/** The chart versions whose schema chunks a page fetched. */
+function chartVersionsLoaded(loads, build) {
+  const versions = new Set();
+  for (const load of loads) {
+    for (const script of load.scripts ?? []) {
+      for (const version of build.chunks.find((chunk) => chunk.file === script)?.chartVersions ?? []) versions.add(version);
+    }
+  }
+  return [...versions];
+}
+
+function summarise(loads, build) {
+  const ok = loads.filter((load) => !load.error);
+  const firsts = ok.map((load) => load.keystrokesMs[0]);
+  const rest = ok.flatMap((load) => load.keystrokesMs.slice(1));
+  const all = ok.flatMap((load) => load.keystrokesMs);
+  const eventDurations = ok.flatMap((load) => load.eventTiming.durationsMs);
+  return {
+    loads: ok.length,
+    chartVersions: chartVersionsLoaded(ok, build),
+    failedLoads: loads.length - ok.length,
+    paintedMs: { median: median(ok.map((l) => l.paintedMs)), min: Math.min(...ok.map((l) => l.paintedMs)), max: Math.max(...ok.map((l) => l.paintedMs)) },
+    keystrokeMs: {
+      samples: all.length,
+      p50: quantile(all, 0.5),
+      p95: quantile(all, 0.95),
+      max: Math.max(...all),
+      first: median(firsts),
+      firstEach: firsts,
+      restP50: quantile(rest, 0.5),
+      restP95: quantile(rest, 0.95),
+    },
+    eventTiming: {
+      // Keystrokes whose paint came 16 ms or more after the key (the API reports nothing shorter).
+      over16ms: eventDurations.length,
+      of: all.length,
+      p95OfReported: quantile(eventDurations, 0.95),
+    },
+    domElements: median(ok.map((l) => l.domElements)),
+    domNodes: median(ok.map((l) => l.domNodes)),
+    jsHeapUsedBytes: median(ok.map((l) => l.jsHeapUsedBytes)),
+    bundle: { entryGzipBytes: build.entryGzipBytes, initialGzipBytes: build.initialGzipBytes, totalGzipBytes: build.totalGzipBytes },
+  };
+}
+
+function targetsOf(studio, rjsf, studioBuild, node) {
+  const production = node?.shareLinks?.presets?.find((preset) => preset.id === 'production');
+  return [
+    {
+      id: 'keystroke-p95',
+      label: "keystroke p95 at most a third of rjsf's",
+      value: ratio(studio.keystrokeMs.p95, rjsf.keystrokeMs.p95),
+      limit: 1 / 3,
+      unit: 'ratio',
+    },
+    {
+      id: 'first-keystroke',
+      label: 'first keystroke no slower than the rest (≤ p95 of keystrokes 2–40)',
+      value: studio.keystrokeMs.first,
+      limit: studio.keystrokeMs.restP95,
+      unit: 'ms',
+    },
+    {
+      id: 'load',
+      label: "page start → painted no slower than rjsf's",
+      value: ratio(studio.paintedMs.median, rjsf.paintedMs.median),
+      limit: 1,
+      unit: 'ratio',
+    },
+    { id: 'entry-js', label: 'entry JS at most 150 KB gz', value: studioBuild.entryGzipBytes, limit: 150_000, unit: 'bytes' },
+    { id: 'monaco-lazy', label: 'Monaco not in the initial JS', value: studioBuild.monacoInInitial ? 1 : 0, limit: 0, unit: 'flag' },
+    { id: 'production-link', label: "production preset's link at most 1,000 characters", value: production?.linkLength ?? Number.NaN, limit: 1_000, unit: 'chars' },
+  ].map((target) => ({ ...target, met: Number.isFinite(target.value) && Number.isFinite(target.limit) ? target.value <= target.limit : false }));
+}
+
+async function main() {
+  const started = Date.now();
+  if (process.env.BENCH_SKIP_BUILD !== '1') buildAll();
+  const studioBuild = await measureBuild(STUDIO_DIST);
+  const rjsfBuild = await measureBuild(RJSF_DIST);
+  if (rjsfBuild.chunks.some((chunk) => chunk.monaco)) log('warning: the rjsf baseline build contains Monaco');
+
+  let node;
+  try {
+    node = JSON.parse(run('core timings in Node (tsx)', ['--import', 'tsx', at('bench/node/measureCore.ts')]));
+    if (node.chartVersion !== CHART_VERSION) throw new Error(`measureCore.ts measured chart ${node.chartVersion}, not ${CHART_VERSION}`);
+  } catch (error) {
+    log(String(error.message ?? error));
+    node = { error: String(error.message ?? error) };
+  }
+
+  const studioServer = await serveFolder(STUDIO_DIST);
+  const rjsfServer = await serveFolder(RJSF_DIST);
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const targets = {
+    studio: { name: 'studio', url: `${studioServer.url}#${POINTER}`, selector: `[name="${POINTER}"]` },
+    rjsf: { name: 'rjsf', url: rjsfServer.url, selector: '#root_gateway_tls_existingSecret' },
+  };
+  const loads = { studio: [], rjsf: [] };
+  const errors = [];
+  const options = { text: TEXT, timeoutMs: TIMEOUT_MS, keyIntervalMs: KEY_INTERVAL_MS, viewport: VIEWPORT };
+  let profiles;
+  try {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const order = round % 2 === 0 ? ['studio', 'rjsf'] : ['rjsf', 'studio'];
+      for (const name of order) {
+        try {
+          const result = await measurePage(browser, targets[name], options);
+          loads[name].push(result);
+          const keys = result.keystrokesMs;
+          log(
+            `round ${round + 1}/${ROUNDS} ${name.padEnd(6)} painted ${result.paintedMs.toFixed(0)} ms · keys p50 ${quantile(keys, 0.5).toFixed(1)} p95 ${quantile(keys, 0.95).toFixed(1)} first ${keys[0].toFixed(1)} ms · ${result.domElements} elements`,
+          );
+          if (result.outsideRequests.length) errors.push(`${name}: requests beyond 127.0.0.1: ${result.outsideRequests.join(', ')}`);
+        } catch (error) {
+          const message = String(error.message ?? error).split('\n')[0];
+          log(`round ${round + 1}/${ROUNDS} ${name}: ${message}`);
+          loads[name].push({ error: message });
+          errors.push(`round ${round + 1} ${name}: ${message}`);
+        }
+      }
+    }
+    if (process.env.BENCH_PROFILE === '1') profiles = await profileRun(browser, options);
+  } finally {
+    await browser.close();
+    await studioServer.close();
+    await rjsfServer.close();
+  }
+
+  const studio = summarise(loads.studio, studioBuild);
+  const rjsf = summarise(loads.rjsf, rjsfBuild);
+  for (const [name, summary] of [['studio', studio], ['rjsf', rjsf]]) {
+    if (summary.loads > 0 && (summary.chartVersions.length !== 1 || summary.chartVersions[0] !== CHART_VERSION)) {
+      errors.push(`${name} loaded chart ${summary.chartVersions.join(', ') || '(none found)'}, not ${CHART_VERSION}: the comparison is not like for like`);
+    }
+  }
+  const ratios = {
+    paintedMedian: ratio(studio.paintedMs.median, rjsf.paintedMs.median),
+    keystrokeP50: ratio(studio.keystrokeMs.p50, rjsf.keystrokeMs.p50),
+    keystrokeP95: ratio(studio.keystrokeMs.p95, rjsf.keystrokeMs.p95),
+    keystrokeFirst: ratio(studio.keystrokeMs.first, rjsf.keystrokeMs.first),
+    domElements: ratio(studio.domElements, rjsf.domElements),
+    jsHeap: ratio(studio.jsHeapUsedBytes, rjsf.jsHeapUsedBytes),
+    entryJsGzip: ratio(studioBuild.entryGzipBytes, rjsfBuild.entryGzipBytes),
+    totalJsGzip: ratio(studioBuild.totalGzipBytes, rjsfBuild.totalGzipBytes),
+  };
+  const firstConsoleErrors = Object.fromEntries(
+    Object.entries(loads).map(([name, list]) => [name, [...new Set(list.flatMap((load) => load.consoleErrors ?? []))].slice(0, 5)]),
+  );
+  const result = {
+    generatedAt: new Date().toISOString(),
+    durationS: Math.round((Date.now() - started) / 1000),
+    environment: {
+      node: process.version,
+      chromium: browser.version(),
+      executablePath: executablePath ?? "Playwright's own",
+      cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+      commit: gitHead(),
+    },
+    config: { rounds: ROUNDS, text: TEXT, keyIntervalMs: KEY_INTERVAL_MS, viewport: VIEWPORT, studioUrl: `/#${POINTER}`, chartVersion: CHART_VERSION },
+    studio: { summary: studio, build: studioBuild, loads: loads.studio },
+    rjsf: { summary: rjsf, build: rjsfBuild, loads: loads.rjsf },
+    ratios,
+    targets: targetsOf(studio, rjsf, studioBuild, node),
+    node,
+    profiles,
+    consoleErrors: firstConsoleErrors,
+    errors,
+  };
+
+  const resultsDir = at('bench/results');
+  await mkdir(resultsDir, { recursive: true });
+  const markdown = renderMarkdown(result);
+  await writeFile(at('bench/results/latest.json'), JSON.stringify(result, null, 2) + '\n');
+  await writeFile(at('bench/results/latest.md'), markdown);
+  const readme = await updateReadme(at('README.md'), renderMarkdown(result, { compact: true }));
+  log(`wrote bench/results/latest.md and latest.json${readme ? ', README.md' : ' (README.md has no bench markers: left alone)'}`);
+  process.stdout.write('\n' + renderRatios(result) + '\n');
+}
+
+function gitHead() {
+  try {
+    // Read-only: which commit the tree was on (the tree itself may hold uncommitted work).
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One more load of each page, profiled. The builds are the measured ones plus source maps (the maps are
+ * only read here, never fetched by the page), so the profile names the project's files and the libraries.
+ */
+async function profileRun(browser, options) {
+  const dists = { studio: STUDIO_DIST + '-profile', rjsf: RJSF_DIST + '-profile' };
+  run('vite build (studio, with source maps)', [viteBin, 'build', '--config', STUDIO_CONFIG, '--outDir', dists.studio, '--emptyOutDir', '--sourcemap', '--logLevel', 'warn']);
+  run('vite build (rjsf baseline, with source maps)', [viteBin, 'build', '--config', at('bench/rjsf/vite.config.ts'), '--outDir', dists.rjsf, '--emptyOutDir', '--sourcemap']);
+  const out = {};
+  const studioEntry = (await measureBuild(dists.studio)).chunks.find((chunk) => chunk.role === 'entry');
+  if (studioEntry) out.studioEntry = { file: studioEntry.file, gzipBytes: studioEntry.gzipBytes, owners: composition(join(dists.studio, studioEntry.file))?.slice(0, 15) };
+  for (const name of ['studio', 'rjsf']) {
+    const server = await serveFolder(dists[name]);
+    try {
+      const target = name === 'studio'
+        ? { name: 'studio (profiled)', url: `${server.url}#${POINTER}`, selector: `[name="${POINTER}"]` }
+        : { name: 'rjsf (profiled)', url: server.url, selector: '#root_gateway_tls_existingSecret' };
+      const profile = createProfiler({ browser, dist: dists[name], baseUrl: server.url, name, outDir: at('bench/results/tmp') });
+      await measurePage(browser, target, { ...options, profile });
+      out[name] = profile.summaries;
+      log(`profiled ${name}: bench/results/tmp/${name}-{load,typing}.{cpuprofile,trace.json}`);
+    } finally {
+      await server.close();
+    }
+  }
+  return out;
+}
+
+main().catch((error) => {
+  process.stderr.write(`[bench] ${error.stack ?? error}\n`);
+  process.exitCode = 1;
+});
