@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { buildCommands } from '../core/commands/buildCommands';
+import { TRACING_PRESETS, type TracingInput } from '../core/commands/tracingConfiguration';
+import { buildImportReport } from '../core/import/buildImportReport';
+import { defaultChartVersion, isShippedChartVersion, loadChartSchema, shippedChartVersions } from '../core/schema/chartCatalog';
+import { createChartValidator } from '../core/validate/createChartValidator';
+import { parseValues } from '../core/yaml/parseValues';
+import { exitCodes, type CliStreams } from './CliStreams';
+import { formatCommandGroups } from './formatCommandGroups';
+import { formatDiagnostic } from './formatDiagnostic';
+import { readValuesFile } from './readValuesFile';
+
+export const commandsUsage = `  catalyst-values commands [--chart VERSION] [--release NAME] [--namespace NS]
+                           [--region NAME] [--ingress URL] [--tracing jaeger|otlp] FILE
+      Prints the commands to install FILE: join token, helm install/upgrade/uninstall, objects to
+      create first, mirroring for private registries, outbound connections to allow.
+      Exit 1 (commands not printed) when Helm would reject FILE; the join token may be left out.`;
+
+const tracingChoices: Record<string, TracingInput> = { jaeger: TRACING_PRESETS.jaeger, otlp: TRACING_PRESETS.otlpCollector };
+
+export async function commandsCommand(args: readonly string[], io: CliStreams): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        chart: { type: 'string', default: defaultChartVersion },
+        release: { type: 'string' },
+        namespace: { type: 'string' },
+        region: { type: 'string' },
+        ingress: { type: 'string' },
+        tracing: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message);
+  }
+  const { values: flags, positionals } = parsed;
+  if (!isShippedChartVersion(flags.chart)) return usageError(io, `unknown chart version ${flags.chart} (known: ${shippedChartVersions.join(', ')})`);
+  if (positionals.length !== 1) return usageError(io, positionals.length === 0 ? 'no values file given' : 'give exactly one values file');
+  const tracing = flags.tracing === undefined ? undefined : tracingChoices[flags.tracing];
+  if (flags.tracing !== undefined && !tracing) return usageError(io, `--tracing must be jaeger or otlp, not "${flags.tracing}"`);
+
+  const file = positionals[0] as string;
+  const text = await readValuesFile(file);
+  if (typeof text !== 'string') {
+    if ('error' in text) {
+      io.stderr.write(`${file}: ${text.error}\n`);
+      return exitCodes.usage;
+    }
+    io.stderr.write(formatDiagnostic(file, text.invalid) + '\n');
+    return exitCodes.invalid;
+  }
+  const validator = createChartValidator(await loadChartSchema(flags.chart));
+  const report = buildImportReport(text, validator);
+  const errors = [...report.yamlErrors, ...report.schemaErrors];
+  const values = parseValues(text);
+  if (errors.length > 0 || !values.ok) {
+    for (const d of errors) io.stderr.write(formatDiagnostic(file, d) + '\n');
+    io.stderr.write(`catalyst-values commands: Helm would reject ${file}; fix the errors above first.\n`);
+    return exitCodes.invalid;
+  }
+
+  const groups = buildCommands({
+    chartVersion: flags.chart,
+    userValues: values.values,
+    values: validator.coalesce(values.values),
+    options: {
+      ...(flags.release ? { release: flags.release } : {}),
+      ...(flags.namespace ? { namespace: flags.namespace } : {}),
+      ...(flags.region ? { regionName: flags.region } : {}),
+      ...(flags.ingress ? { ingressUrl: flags.ingress } : {}),
+    },
+    ...(tracing ? { tracing } : {}),
+  });
+  io.stdout.write(formatCommandGroups(groups));
+  return exitCodes.ok;
+}
+
+function usageError(io: CliStreams, message: string): number {
+  io.stderr.write(`catalyst-values commands: ${message}\n\nUsage:\n${commandsUsage}\n`);
+  return exitCodes.usage;
+}

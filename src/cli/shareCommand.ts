@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { defaultChartVersion, isShippedChartVersion, loadChartSchema, shippedChartVersions } from '../core/schema/chartCatalog';
+import { isSecretPointer } from '../core/secrets/isSecretPointer';
+import { encodeShare } from '../core/share/encodeShare';
+import { shareUrl } from '../core/share/shareUrl';
+import { createChartValidator } from '../core/validate/createChartValidator';
+import { minimalValues } from '../core/values/minimalValues';
+import { parseValues } from '../core/yaml/parseValues';
+import { parsePointer } from '../core/pointer/jsonPointer';
+import { exitCodes, type CliStreams } from './CliStreams';
+import { formatDiagnostic } from './formatDiagnostic';
+import { readValuesFile } from './readValuesFile';
+
+export const defaultBaseUrl = 'http://127.0.0.1:5173/';
+
+export const shareUsage = `  catalyst-values share [--chart VERSION] [--base-url URL] [--include-secrets] FILE
+      Prints a studio link that opens FILE's changes from the chart defaults. The values travel in
+      the link's #hash, which browsers never send to a server. Secrets (join token, passwords,
+      keys, inline certificates) are left out and listed on stderr unless --include-secrets.
+      Base URL default: ${defaultBaseUrl}`;
+
+export async function shareCommand(args: readonly string[], io: CliStreams): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        chart: { type: 'string', default: defaultChartVersion },
+        'base-url': { type: 'string', default: defaultBaseUrl },
+        'include-secrets': { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message);
+  }
+  const { values: flags, positionals } = parsed;
+  if (!isShippedChartVersion(flags.chart)) return usageError(io, `unknown chart version ${flags.chart} (known: ${shippedChartVersions.join(', ')})`);
+  if (!/^https?:\/\/[^\s#]+$/.test(flags['base-url']) || !URL.canParse(flags['base-url'])) {
+    return usageError(io, `--base-url must be an http(s) URL without a #hash, not "${flags['base-url']}"`);
+  }
+  if (positionals.length !== 1) return usageError(io, positionals.length === 0 ? 'no values file given' : 'give exactly one values file');
+
+  const file = positionals[0] as string;
+  const text = await readValuesFile(file);
+  if (typeof text !== 'string') {
+    if ('error' in text) {
+      io.stderr.write(`${file}: ${text.error}\n`);
+      return exitCodes.usage;
+    }
+    io.stderr.write(formatDiagnostic(file, text.invalid) + '\n');
+    return exitCodes.invalid;
+  }
+  const values = parseValues(text);
+  if (!values.ok) {
+    for (const d of values.issues) io.stderr.write(formatDiagnostic(file, d) + '\n');
+    io.stderr.write(`catalyst-values share: ${file} is not readable YAML; nothing to share.\n`);
+    return exitCodes.invalid;
+  }
+  const schema = await loadChartSchema(flags.chart);
+  const validator = createChartValidator(schema);
+  const { payload, omitted } = encodeShare(
+    { chartVersion: flags.chart, values: minimalValues(values.values, validator.defaults) },
+    { includeSecrets: flags['include-secrets'], isSecret: isSecretPointer(schema) },
+  );
+  io.stdout.write(shareUrl(flags['base-url'], payload) + '\n');
+  if (omitted.length > 0) {
+    io.stderr.write(`Left out ${omitted.length === 1 ? 'a secret' : `${omitted.length} secrets`}: ${omitted.map((p) => parsePointer(p).join('.')).join(', ')}.\n`);
+    io.stderr.write('Pass --include-secrets to put them in the link (anyone who sees the link can read them).\n');
+  } else if (flags['include-secrets']) {
+    io.stderr.write('Warning: secrets are included: anyone who sees the link can read them.\n');
+  }
+  return exitCodes.ok;
+}
+
+function usageError(io: CliStreams, message: string): number {
+  io.stderr.write(`catalyst-values share: ${message}\n\nUsage:\n${shareUsage}\n`);
+  return exitCodes.usage;
+}

@@ -1,0 +1,52 @@
+import type { Diagnostic } from '../diagnostics/Diagnostic';
+import type { ChartValidator } from '../validate/createChartValidator';
+import { checkDocument } from '../validate/checkValuesText';
+import { defineOwn } from '../values/defineOwn';
+import { getAt } from '../values/getAt';
+import { parseValues } from '../yaml/parseValues';
+import type { ImportReport } from './ImportReport';
+import { suggestionFixes, trailingCommaFix } from './findImportFixes';
+
+/**
+ * Stands in for the token while judging a file: the token reaches Helm through `--set join_token`
+ * at install time, so its absence from a file is not a mistake in the file.
+ */
+const TOKEN_GIVEN_AT_INSTALL = 'given-at-install';
+
+/**
+ * Text in, report out: what an imported file holds and what would go wrong with it, grouped the way
+ * the user acts on it, with fixes for the mistakes that have one. Nothing is removed from the text.
+ */
+export function buildImportReport(text: string, validator: ChartValidator): ImportReport {
+  const parsed = parseValues(text);
+  if (!parsed.ok) {
+    const commas = trailingCommaFix(text);
+    return {
+      parses: false,
+      yamlErrors: parsed.issues,
+      schemaErrors: [],
+      unknownKeys: [],
+      warnings: [],
+      joinTokenMissing: false,
+      fixes: commas ? [commas] : [],
+    };
+  }
+  const joinTokenMissing = getAt(parsed.values, '/join_token') === undefined;
+  const judged = joinTokenMissing ? { ...parsed.values } : parsed.values;
+  if (joinTokenMissing) defineOwn(judged, 'join_token', TOKEN_GIVEN_AT_INSTALL);
+  const { diagnostics } = checkDocument(parsed.document, judged, parsed.issues, validator);
+
+  const report: ImportReport = { parses: true, yamlErrors: [], schemaErrors: [], unknownKeys: [], warnings: [], joinTokenMissing, fixes: [] };
+  for (const d of diagnostics) bucketFor(report, d).push(d);
+
+  const commas = trailingCommaFix(text);
+  if (commas) report.fixes.push(commas);
+  report.fixes.push(...suggestionFixes(text, diagnostics, parsed.values));
+  return report;
+}
+
+function bucketFor(report: ImportReport, d: Diagnostic): Diagnostic[] {
+  if (d.source === 'unknown-key') return report.unknownKeys;
+  if (d.severity === 'warning') return report.warnings;
+  return d.source === 'yaml' ? report.yamlErrors : report.schemaErrors;
+}
