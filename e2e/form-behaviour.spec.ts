@@ -1,0 +1,199 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { expectYaml, readYaml } from './yaml-editor.helpers';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function sectionButton(page: Page, title: string): Locator {
+  return page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}`) });
+}
+
+async function openSection(page: Page, title: string): Promise<Locator> {
+  await sectionButton(page, title).click();
+  const region = page.getByRole('region', { name: title, exact: true });
+  await expect(region).toBeVisible();
+  return region;
+}
+
+test.beforeAll(() => {
+  mkdirSync('e2e/screenshots', { recursive: true });
+});
+
+test('AWS settings appear with provider aws, and hide again keeping what was typed until it is cleared', async ({ page }) => {
+  await page.goto('/');
+  const region = await openSection(page, 'Secrets provider');
+  await expect(region.getByLabel('AWS region', { exact: true })).toHaveCount(0);
+  await expect(region.getByLabel('Redis host', { exact: true })).toHaveCount(0);
+
+  await region.getByLabel('Provider', { exact: true }).selectOption('aws');
+  await region.getByLabel('AWS region', { exact: true }).fill('eu-west-1');
+  await expectYaml(page, /region: eu-west-1/);
+
+  await region.getByLabel('Provider', { exact: true }).selectOption('redis');
+  await expect(region.getByLabel('AWS region', { exact: true })).toHaveCount(0);
+  await expect(region.getByLabel('Redis host', { exact: true })).toBeVisible();
+  await expect(region.getByText('does not apply with the current settings')).toBeVisible();
+  await expectYaml(page, /region: eu-west-1/);
+
+  await region.getByRole('button', { name: 'Clear AWS Secrets Manager' }).click();
+  await expect.poll(() => readYaml(page)).not.toMatch(/eu-west-1/);
+  await expect(region.getByText('does not apply with the current settings')).toHaveCount(0);
+});
+
+test('the inline certificate hides once an existing TLS secret is named', async ({ page }) => {
+  await page.goto('/');
+  const region = await openSection(page, 'Gateway');
+  await expect(region.getByLabel('Certificate (PEM)', { exact: true })).toBeVisible();
+  await region.getByLabel('Existing TLS secret', { exact: true }).fill('gateway-tls');
+  await expect(region.getByLabel('Certificate (PEM)', { exact: true })).toHaveCount(0);
+  await expect(region.getByLabel('Private key (PEM)', { exact: true })).toHaveCount(0);
+  await region.getByLabel('Existing TLS secret', { exact: true }).fill('');
+  await expect(region.getByLabel('Certificate (PEM)', { exact: true })).toBeVisible();
+});
+
+test('PostgreSQL details show only with the external store, and Piko proxy TLS only when enabled', async ({ page }) => {
+  await page.goto('/');
+  let region = await openSection(page, 'Workflows & managed services');
+  await expect(region.getByRole('group', { name: 'External PostgreSQL' })).toHaveCount(0);
+  await region.getByLabel('Workflow state store', { exact: true }).fill('postgresql-shared-external');
+  await expect(region.getByRole('group', { name: 'External PostgreSQL' })).toBeVisible();
+
+  region = await openSection(page, 'App tunnels');
+  await expect(region.getByLabel('TLS secret', { exact: true })).toHaveCount(0);
+  await region.getByRole('switch', { name: 'Enable proxy TLS' }).check();
+  await expect(region.getByLabel('TLS secret', { exact: true })).toBeVisible();
+  await expectYaml(page, /proxy:\n\s+enabled: true/);
+});
+
+test('reset to default removes the key from the YAML and shows the default again', async ({ page }) => {
+  await page.goto('/');
+  const region = await openSection(page, 'Uninstall cleanup');
+  const ttl = region.getByLabel('Job TTL (seconds)', { exact: true });
+  await expect(ttl).toHaveAttribute('placeholder', '300');
+  await ttl.fill('900');
+  await expectYaml(page, /ttlSecondsAfterFinished: 900/);
+  await expect(region.getByText('changed', { exact: true })).toBeVisible();
+
+  await region.getByRole('button', { name: 'Reset Job TTL (seconds) to the chart default' }).click();
+  await expect.poll(() => readYaml(page)).not.toMatch(/ttlSecondsAfterFinished/);
+  await expect(ttl).toHaveValue('');
+  await expect(region.getByText('changed', { exact: true })).toHaveCount(0);
+});
+
+test('a deep link opens its section and focuses its field', async ({ page }) => {
+  await page.goto('/#/gateway/tls/existingSecret');
+  await expect(sectionButton(page, 'Gateway')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByLabel('Existing TLS secret', { exact: true })).toBeFocused();
+
+  // A link to a value that does not apply right now lands on the setting that governs it.
+  await page.goto('/#/global/secrets/aws/region');
+  await expect(sectionButton(page, 'Secrets provider')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByLabel('Provider', { exact: true })).toBeFocused();
+});
+
+test('clicking a problem opens the field it is about', async ({ page }) => {
+  await page.goto('/');
+  let region = await openSection(page, 'Diagrid Cloud endpoints');
+  await region.getByLabel('Control plane gRPC endpoint', { exact: true }).fill('no-port.example.com');
+  region = await openSection(page, 'Install');
+  await expect(sectionButton(page, 'Diagrid Cloud endpoints')).toContainText('1 error');
+
+  await page.getByRole('list', { name: 'Problems' }).getByRole('button', { name: /\/global\/control_plane_url/ }).click();
+  await expect(sectionButton(page, 'Diagrid Cloud endpoints')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByLabel('Control plane gRPC endpoint', { exact: true })).toBeFocused();
+});
+
+test('search filters sections and fields by key, path, label or description', async ({ page }) => {
+  await page.goto('/');
+  const search = page.getByRole('searchbox', { name: 'Search values' });
+  await search.fill('existingSecret');
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await expect(nav.getByRole('button', { name: /^Gateway/ })).toBeVisible();
+  await expect(nav.getByRole('button', { name: /^Install/ })).toHaveCount(0);
+  await expect(page.getByLabel('Existing TLS secret', { exact: true })).toBeVisible();
+
+  await search.fill('gateway.tls.enabled');
+  await expect(page.getByRole('switch', { name: 'Enable TLS', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Existing TLS secret', { exact: true })).toHaveCount(0);
+
+  await search.fill('no such value anywhere');
+  await expect(page.getByText('No value matches')).toBeVisible();
+  await search.press('Escape');
+  await expect(page.getByRole('region', { name: 'Install', exact: true })).toBeVisible();
+});
+
+test('a list of strings takes items, reorders and removes them', async ({ page }) => {
+  await page.goto('/');
+  const region = await openSection(page, 'Network policies');
+  const list = region.getByRole('group', { name: 'Blocked CIDRs' });
+  await list.getByRole('button', { name: 'Add Blocked CIDRs item' }).click();
+  await expect(list.getByLabel('Blocked CIDRs item 1', { exact: true })).toBeFocused();
+  await page.keyboard.type('10.0.0.0/8');
+  await list.getByRole('button', { name: 'Add Blocked CIDRs item' }).click();
+  await page.keyboard.type('192.168.0.0/16');
+  await expectYaml(page, /blocked_cidrs:\n\s+- 10\.0\.0\.0\/8\n\s+- 192\.168\.0\.0\/16/);
+
+  await list.getByRole('button', { name: 'Move Blocked CIDRs item 2 up' }).click();
+  await expectYaml(page, /blocked_cidrs:\n\s+- 192\.168\.0\.0\/16\n\s+- 10\.0\.0\.0\/8/);
+
+  await list.getByLabel('Blocked CIDRs item 1', { exact: true }).fill('192.168.0.0/33');
+  await expect(list.getByLabel('Blocked CIDRs item 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(region.getByText(/item 1: .*CIDR/)).toBeVisible();
+
+  await list.getByRole('button', { name: 'Remove Blocked CIDRs item 1' }).click();
+  await expectYaml(page, /blocked_cidrs:\n\s+- 10\.0\.0\.0\/8\n?$/);
+});
+
+test('a string map is edited as key/value rows', async ({ page }) => {
+  await page.goto('/#/agent/nodeSelector');
+  const map = page.locator('[data-pointer="/agent/nodeSelector"]').getByRole('group', { name: 'Node selector' });
+  await map.getByRole('button', { name: 'Add Node selector entry' }).click();
+  await map.getByLabel('Node selector key 1', { exact: true }).fill('kubernetes.io/os');
+  await map.getByLabel('Node selector value 1', { exact: true }).fill('linux');
+  await expectYaml(page, /nodeSelector:\n\s+kubernetes\.io\/os: linux/);
+  await map.getByRole('button', { name: 'Remove Node selector entry 1' }).click();
+  await expect.poll(() => readYaml(page)).not.toMatch(/nodeSelector/);
+});
+
+test('a YAML snippet field takes free-form values and says when the YAML is not valid yet', async ({ page }) => {
+  await page.goto('/#/agent/tolerations');
+  const tolerations = page.locator('[data-pointer="/agent/tolerations"]').getByLabel('Tolerations', { exact: true });
+  await expect(tolerations).toBeFocused();
+  await tolerations.fill('- key: dedicated\n  operator: Equal\n  value: catalyst\n  effect: NoSchedule');
+  await expectYaml(page, /tolerations:\n\s+- key: dedicated/);
+  await tolerations.fill('- key: [dedicated');
+  await expect(page.getByText(/Not valid YAML yet/)).toBeVisible();
+  await expectYaml(page, /- key: dedicated/);
+});
+
+test('a certificate loads from a file, and secrets stay masked until revealed', async ({ page }) => {
+  await page.goto('/#/gateway/tls/cert');
+  const pem = '-----BEGIN CERTIFICATE-----\nMIIBkjCCATegAwIBAgIUQ8L5w8W/d5kJFTKiQgmRcG/Swv0wCgYIKoZIzj0EAwIw\n-----END CERTIFICATE-----\n';
+  await page.getByLabel('Certificate (PEM) file', { exact: true }).setInputFiles({ name: 'tls.crt', mimeType: 'text/plain', buffer: Buffer.from(pem) });
+  await expect(page.getByLabel('Certificate (PEM)', { exact: true })).toHaveValue(pem);
+  await expectYaml(page, /cert: \|\n\s+-----BEGIN CERTIFICATE-----/);
+
+  await page.goto('/#/join_token');
+  const token = page.getByLabel('Join token', { exact: true });
+  await expect(token).toHaveAttribute('type', 'password');
+  await page.getByRole('button', { name: 'Show Join token' }).click();
+  await expect(token).toHaveAttribute('type', 'text');
+  await expect(page.getByRole('button', { name: 'Hide Join token' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the layout stays usable in a narrow window', async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto('/');
+  const region = await openSection(page, 'Gateway');
+  await region.getByLabel('Existing TLS secret', { exact: true }).fill('gateway-tls');
+  await expectYaml(page, /existingSecret: gateway-tls/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'e2e/screenshots/form-narrow.png' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: 'e2e/screenshots/form-laptop.png' });
+});

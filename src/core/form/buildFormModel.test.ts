@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import type { FieldNode, FormModel, FormNode } from './FormModel';
+import { buildFormModel } from './buildFormModel';
+import { testSchema } from './testSchema';
+
+function field(model: FormModel, pointer: string): FieldNode {
+  const node = model.byPointer.get(pointer);
+  if (!node || node.type !== 'field') throw new Error(`no field at ${pointer}`);
+  return node;
+}
+
+function pointers(nodes: readonly FormNode[]): string[] {
+  return nodes.flatMap((node) => (node.type === 'group' ? [node.pointer, ...pointers(node.children)] : [node.pointer]));
+}
+
+describe('buildFormModel', () => {
+  const model = buildFormModel(testSchema);
+
+  test('sections follow x-sections, and values without a section land in "Other values"', () => {
+    expect(model.sections.map((s) => s.title)).toEqual(['Install', 'Gateway', 'Secrets', 'Other values']);
+    expect(pointers(model.sections[3]?.nodes ?? [])).toEqual(['/cleanup', '/cleanup/enabled']);
+  });
+
+  test('a section inherited downward is cut where a child names another section', () => {
+    const install = pointers(model.sections[0]?.nodes ?? []);
+    expect(install).toContain('/global/labels');
+    expect(install).not.toContain('/global/secrets/provider');
+    const secrets = model.sections.find((s) => s.id === 'secrets');
+    expect(secrets?.nodes.map((n) => n.pointer)).toEqual(['/global/secrets']);
+    expect(secrets?.nodes[0]?.trail).toEqual(['global']);
+  });
+
+  test('siblings are ordered by x-order, then by key', () => {
+    expect(model.sections[0]?.nodes.map((n) => n.pointer)).toEqual(['/join_token', '/global']);
+    const tls = model.byPointer.get('/gateway/tls');
+    expect(tls?.type === 'group' && tls.children.map((c) => c.key)).toEqual(['enabled', 'cert', 'existingSecret']);
+  });
+
+  test('each value gets the control its schema shape calls for', () => {
+    const kinds = Object.fromEntries([...model.byPointer.values()].filter((n) => n.type === 'field').map((n) => [n.pointer, (n as FieldNode).kind]));
+    expect(kinds).toMatchObject({
+      '/join_token': 'secret',
+      '/global/labels': 'key-value',
+      '/global/secrets/provider': 'enum',
+      '/global/imagePullSecrets': 'object-list',
+      '/gateway/replicas': 'integer',
+      '/gateway/image/repository': 'text',
+      '/gateway/image/pullPolicy': 'enum',
+      '/gateway/tls/enabled': 'boolean',
+      '/gateway/tls/cert': 'pem',
+      '/gateway/tls/existingSecret': 'formatted',
+      '/gateway/blockedCidrs': 'string-list',
+      '/gateway/affinity': 'yaml',
+      '/gateway/mode': 'yaml',
+      '/gateway/cpu': 'text',
+    });
+  });
+
+  test('fields carry the chart default, bounds, format and secret hints', () => {
+    expect(field(model, '/gateway/replicas')).toMatchObject({ default: 1, minimum: 1, maximum: 10 });
+    expect(field(model, '/gateway/image/repository').default).toBe('catalyst');
+    expect(field(model, '/gateway/blockedCidrs')).toMatchObject({ default: ['10.0.0.0/8'], itemFormat: 'cidr' });
+    expect(field(model, '/global/secrets/aws/secret_access_key')).toMatchObject({
+      secret: true,
+      existingSecret: '/global/secrets/aws/existingSecret',
+      title: 'secret_access_key',
+    });
+    expect(field(model, '/join_token')).toMatchObject({ required: true, title: 'Join token' });
+  });
+
+  test('an object list carries a sub-form with pointers relative to the item', () => {
+    const list = field(model, '/global/imagePullSecrets');
+    expect(list.item?.children.map((c) => [c.pointer, c.type === 'field' && c.kind])).toEqual([['/name', 'formatted']]);
+  });
+
+  test('every distinct x-show-if is collected once', () => {
+    expect(model.conditions).toHaveLength(2);
+  });
+
+  test('a schema without x-sections gets one section per top-level key', () => {
+    const plain = buildFormModel({ type: 'object', properties: { a: { type: 'string' }, b: { type: 'object', properties: { c: { type: 'number' } } } } });
+    expect(plain.sections.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(plain.fieldCount).toBe(2);
+  });
+
+  test('a recursive schema ends in a YAML field instead of looping', () => {
+    const recursive = buildFormModel({
+      type: 'object',
+      definitions: {
+        tree: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/definitions/tree' } }, name: { type: 'string' } } },
+      },
+      properties: { root: { $ref: '#/definitions/tree' } },
+    });
+    let node = recursive.byPointer.get('/root/children');
+    let depth = 0;
+    while (node?.type === 'field' && node.kind === 'object-list') {
+      const next = node.item?.children.find((c) => c.key === 'children');
+      node = next;
+      depth += 1;
+    }
+    expect(node?.type === 'field' && node.kind).toBe('yaml');
+    expect(depth).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,53 @@
+import type Ajv from 'ajv';
+import type { Values } from '@/core/diagnostics/Diagnostic';
+import type { JsonSchema } from '@/core/schema/JsonSchema';
+import { getAt } from '@/core/values/getAt';
+
+export type ShowIf = Record<string, JsonSchema>;
+
+export interface Visibility {
+  /** Whether a node with this `x-show-if` shows for these (coalesced) values; no condition always shows. */
+  isShown(showIf: ShowIf | undefined, values: Values): boolean;
+}
+
+/**
+ * Compiles every `x-show-if` schema once, when the chart loads, so typing never waits on ajv. The
+ * judgement of all conditions is kept for the last values seen: every field asking about the same
+ * keystroke shares one evaluation.
+ */
+export function createVisibility(ajv: Ajv, root: JsonSchema, conditions: readonly ShowIf[]): Visibility {
+  const compiled = new Map<ShowIf, { pointer: string; matches: (value: unknown) => boolean }[]>();
+  for (const condition of conditions) {
+    compiled.set(
+      condition,
+      Object.entries(condition).map(([pointer, schema]) => {
+        // A condition may $ref the chart's definitions; only then does it need them beside it.
+        const withDefinitions = JSON.stringify(schema).includes('"$ref"') ? { ...schema, definitions: root.definitions } : schema;
+        const validate = ajv.compile(withDefinitions);
+        return { pointer, matches: (value: unknown) => validate(value) === true };
+      }),
+    );
+  }
+
+  let lastValues: Values | undefined;
+  let hidden = new Set<ShowIf>();
+
+  function judge(values: Values): Set<ShowIf> {
+    if (values === lastValues) return hidden;
+    const next = new Set<ShowIf>();
+    for (const [condition, tests] of compiled) {
+      if (!tests.every(({ pointer, matches }) => matches(getAt(values, pointer)))) next.add(condition);
+    }
+    lastValues = values;
+    hidden = next;
+    return next;
+  }
+
+  return {
+    isShown(showIf, values) {
+      if (!showIf) return true;
+      if (!compiled.has(showIf)) return true;
+      return !judge(values).has(showIf);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { memo } from 'react';
+import type { FormNode, GroupNode } from '@/core/form/FormModel';
+import { useSession } from '@/state/sessionStore';
+import { getAt } from '@/core/values/getAt';
+import { FieldView } from './FieldView';
+import { FieldProblems } from './FieldProblems';
+import { HiddenValue } from './HiddenValue';
+import { describeWithin, fieldId } from './fieldId';
+import { useFieldProblems, useIsShown } from './useFieldState';
+
+/** A node of the form at `base` (an object-list item's pointer, or '' for the chart's own tree). */
+export function FormNodeView({ node, base = '' }: { node: FormNode; base?: string }) {
+  const pointer = base + node.pointer;
+  return node.type === 'group' ? <GroupView node={node} base={base} /> : <FieldView node={node} pointer={pointer} />;
+}
+
+/** A mapping of the chart shown as a fieldset; its own problems (unknown keys in it) show under its title. */
+const GroupView = memo(function GroupView({ node, base }: { node: GroupNode; base: string }) {
+  const pointer = base + node.pointer;
+  const shown = useIsShown(node.showIf);
+  const problems = useFieldProblems(pointer);
+  // Only whether the user set anything here: the group's whole value would change on every keystroke inside it.
+  const hasValue = useSession((session) => getAt(session.userValues, pointer) !== undefined);
+  if (!shown) return hasValue || problems.length > 0 ? <HiddenValue pointer={pointer} title={node.title} problems={problems} /> : null;
+  const path = pointer.slice(1).split('/').join('.');
+  return (
+    <fieldset className="group" data-pointer={pointer}>
+      <legend className="group__title">{node.title}</legend>
+      {path !== '' && <code className="group__path">{path}</code>}
+      {node.description && <p className="group__description">{node.description}</p>}
+      <FieldProblems id={`${fieldId(pointer)}-problems`} problems={problems} describeWithin={describeWithin} />
+      <div className="group__children">
+        {node.children.map((child) => (
+          <FormNodeView key={child.pointer} node={child} base={base} />
+        ))}
+      </div>
+    </fieldset>
+  );
+});

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { asText, defaultPlaceholder, type FieldControlProps } from './FieldControlProps';
+
+/** A credential: masked until the user asks to see it. */
+export function SecretField({ node, pointer, id, value, onChange, describedBy, invalid }: FieldControlProps) {
+  const [revealed, setRevealed] = useState(false);
+  return (
+    <div className="field__row">
+      <input
+        id={id}
+        name={pointer}
+        type={revealed ? 'text' : 'password'}
+        className="field__input"
+        value={asText(value)}
+        placeholder={defaultPlaceholder(node)}
+        spellCheck={false}
+        autoComplete="off"
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        aria-required={node.required || undefined}
+        onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
+      />
+      <button
+        type="button"
+        className="button button--small"
+        aria-pressed={revealed}
+        aria-label={`${revealed ? 'Hide' : 'Show'} ${node.title}`}
+        onClick={() => setRevealed((shown) => !shown)}
+      >
+        {revealed ? 'Hide' : 'Show'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useCallback, useRef } from 'react';
+import type { Session } from '@/core/session/sessionReducer';
+import { selectValuesCheck } from '@/core/session/selectValuesCheck';
+import type { ShowIf } from '@/core/form/createVisibility';
+import type { FieldProblem, ProblemCounts } from '@/core/form/placeDiagnostics';
+import { getAt } from '@/core/values/getAt';
+import { isDeepEqual } from '@/core/values/isDeepEqual';
+import { useDispatch, useSession } from '@/state/sessionStore';
+import { useFormRuntime } from './FormRuntimeContext';
+
+/**
+ * A selection that keeps its previous result while the new one is deep-equal: every edit re-parses the
+ * document, so maps and lists are new objects each time even where nothing changed.
+ */
+export function useStableSession<T>(select: (session: Session) => T): T {
+  const last = useRef<{ value: T } | null>(null);
+  return useSession((session) => {
+    const next = select(session);
+    if (last.current && (last.current.value === next || isDeepEqual(last.current.value, next))) return last.current.value;
+    last.current = { value: next };
+    return next;
+  });
+}
+
+/** The user's own value at a pointer (undefined when the chart default applies). */
+export function useUserValue(pointer: string): unknown {
+  return useStableSession((session) => getAt(session.userValues, pointer));
+}
+
+export function useFieldProblems(pointer: string): readonly FieldProblem[] {
+  const { validator, placer } = useFormRuntime();
+  return useSession((session) => placer.forField(selectValuesCheck(session, validator).diagnostics, pointer));
+}
+
+export function useSectionCounts(section: string): ProblemCounts {
+  const { validator, placer } = useFormRuntime();
+  return useSession((session) => placer.forSection(selectValuesCheck(session, validator).diagnostics, section));
+}
+
+/** Whether a node with this condition shows, judged on the coalesced values Helm would render with. */
+export function useIsShown(showIf: ShowIf | undefined): boolean {
+  const { validator, visibility } = useFormRuntime();
+  return useSession((session) => (showIf ? visibility.isShown(showIf, selectValuesCheck(session, validator).values) : true));
+}
+
+/** `onChange(undefined)` removes the key, so the chart default applies again. */
+export function useValueChange(pointer: string): (value: unknown) => void {
+  const dispatch = useDispatch();
+  return useCallback(
+    (value: unknown) => dispatch(value === undefined ? { type: 'valueReset', pointer } : { type: 'valueSet', pointer, value }),
+    [dispatch, pointer],
+  );
+}
