@@ -1,0 +1,47 @@
+import { stringify } from 'yaml';
+import type { Values } from '../diagnostics/Diagnostic';
+import type { JsonSchema } from '../schema/JsonSchema';
+import { schemaAt, structuralParts } from '../schema/schemaNavigation';
+import { getAt } from '../values/getAt';
+import { formatScalar } from './formatScalar';
+
+/** Longer defaults (whole maps of resources, say) are left to the "full values" view. */
+const MAX_DEFAULT_LINES = 8;
+
+/**
+ * What hovering a key tells: its title and pointer, the schema's description, the allowed values and the
+ * chart's default, as Markdown. Undefined where the schema does not describe the pointer.
+ */
+export function hoverText(root: JsonSchema, defaults: Values, pointer: string): string | undefined {
+  const node = schemaAt(root, pointer);
+  if (!node || pointer === '') return undefined;
+  const parts = structuralParts(root, node);
+  const title = parts.find((part) => part.title)?.title;
+  const description = parts.find((part) => part.description)?.description;
+  const allowed = parts.flatMap((part) => part.enum ?? []);
+  const lines: string[] = [title ? `**${escapeMarkdown(title)}** · \`${pointer}\`` : `\`${pointer}\``];
+  if (description) lines.push('', escapeMarkdown(description));
+  if (allowed.length > 0) lines.push('', `Allowed: ${allowed.map((value) => code(formatScalar(value))).join(', ')}`);
+  lines.push('', defaultLine(getAt(defaults, pointer)));
+  return lines.join('\n');
+}
+
+function defaultLine(value: unknown): string {
+  if (value === undefined) return 'Chart default: none (the chart leaves it unset)';
+  if (value === null || typeof value !== 'object') return `Chart default: ${code(formatScalar(value))}`;
+  if (Array.isArray(value) && value.length === 0) return 'Chart default: `[]`';
+  if (!Array.isArray(value) && Object.keys(value).length === 0) return 'Chart default: `{}`';
+  const printed = stringify(value, { lineWidth: 0 }).trimEnd();
+  const lines = printed.split('\n');
+  if (lines.length > MAX_DEFAULT_LINES) return 'Chart default: a map of several values (switch to "Full values" to see them all)';
+  return ['Chart default:', '```yaml', printed, '```'].join('\n');
+}
+
+function code(text: string): string {
+  return text === '' ? '`""`' : `\`${text.replace(/`/g, "'")}\``;
+}
+
+/** Schema text is ours, but a stray `*` or `_` must not turn a description into emphasis. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}

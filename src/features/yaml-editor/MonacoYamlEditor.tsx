@@ -1,0 +1,246 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
+import { markerRange } from '@/core/editor/markerRange';
+import { minimalEdit } from '@/core/editor/minimalEdit';
+import type { ChartValidator } from '@/core/validate/createChartValidator';
+import { useDispatch, useSession } from '@/state/sessionStore';
+import { monaco } from './monaco';
+import { registerValuesLanguageSupport } from './registerValuesLanguageSupport';
+import { usePrefersDark } from './usePrefersDark';
+import type { EditorMarker, ValuesView } from './editorTypes';
+
+/** The pause after the last keystroke before the text is parsed and the form follows. */
+const TYPING_PAUSE_MS = 300;
+const MARKER_OWNER = 'catalyst-values';
+
+export interface MonacoYamlEditorProps {
+  validator: ChartValidator | undefined;
+  view: ValuesView;
+  /** The coalesced values as YAML; shown read-only in the "full" view. */
+  fullText: string;
+  /** The core's diagnostics for the session's current text. */
+  diagnostics: readonly Diagnostic[];
+  label: string;
+  onMarkersChange: (markers: EditorMarker[]) => void;
+  onCursorChange: (position: { line: number; column: number }) => void;
+}
+
+interface EditorParts {
+  editor: monaco.editor.IStandaloneCodeEditor;
+  userModel: monaco.editor.ITextModel;
+  fullModel: monaco.editor.ITextModel;
+  /** True between a keystroke and the dispatch after the pause: the editor holds text the session has not seen. */
+  isTyping: () => boolean;
+  /** Brings a model to `text` with the smallest edit, so cursors, folds and comments elsewhere stay put. */
+  applyText: (model: monaco.editor.ITextModel, text: string, moveCursorToChange: boolean) => void;
+}
+
+let editorCount = 0;
+
+/**
+ * The values file in Monaco, kept in step with the session both ways:
+ * - typing dispatches `textEdited` after a short pause; while the text does not parse the session keeps the
+ *   last good values and the syntax error shows as a marker;
+ * - a session change made elsewhere (form, undo, import) is applied as a minimal edit, unless the user is
+ *   mid-typing here, in which case their text wins when the pause ends.
+ *
+ * Undo and redo: the session's history is the only one. Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (and Ctrl+Y) in the
+ * editor dispatch the session's `undo`/`redo`, after first handing over any text still waiting for the
+ * pause; so the editor's keys, the header buttons and form edits step through one list of states, and one
+ * undo step in the editor is one burst of typing.
+ */
+export default function MonacoYamlEditor({ validator, view, fullText, diagnostics, label, onMarkersChange, onCursorChange }: MonacoYamlEditorProps) {
+  const text = useSession((s) => s.text);
+  const dispatch = useDispatch();
+  const prefersDark = usePrefersDark();
+  const container = useRef<HTMLDivElement>(null);
+  const [parts, setParts] = useState<EditorParts>();
+  const moveCursorOnNextChange = useRef(false);
+  // Each view keeps its own scroll and cursor when the user switches between them.
+  const viewStates = useRef(new WeakMap<monaco.editor.ITextModel, monaco.editor.ICodeEditorViewState | null>());
+  // Monaco's listeners are registered once; they read the latest props through this.
+  const latest = useRef({ text, validator, dispatch, onCursorChange });
+  useLayoutEffect(() => {
+    latest.current = { text, validator, dispatch, onCursorChange };
+  });
+
+  useEffect(() => {
+    const host = container.current;
+    if (!host) return;
+    editorCount += 1;
+    const userModel = monaco.editor.createModel(latest.current.text, 'yaml', monaco.Uri.parse(`inmemory://catalyst-values/${editorCount}/values.yaml`));
+    const fullModel = monaco.editor.createModel('', 'yaml', monaco.Uri.parse(`inmemory://catalyst-values/${editorCount}/full-values.yaml`));
+    for (const model of [userModel, fullModel]) model.updateOptions({ tabSize: 2, insertSpaces: true });
+    matchLineEnds(userModel, latest.current.text);
+    matchLineEnds(fullModel, '');
+
+    const editor = monaco.editor.create(host, {
+      model: userModel,
+      ariaLabel: label,
+      theme: window.matchMedia('(prefers-color-scheme: dark)').matches ? 'catalyst-dark' : 'catalyst-light',
+      automaticLayout: true,
+      // Hover and suggestion widgets escape the pane's scroll box instead of being clipped by it.
+      fixedOverflowWidgets: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      fontSize: 13,
+      lineNumbersMinChars: 3,
+      detectIndentation: false,
+      tabSize: 2,
+      // Only the schema's keys and values are worth offering; words from the file are noise.
+      wordBasedSuggestions: 'off',
+      quickSuggestions: { other: true, comments: false, strings: true },
+      links: false,
+      // A real <textarea> in screen-reader mode holds the text itself (up to accessibilityPageSize lines around
+      // the cursor, 500 by default: every real values file), so assistive technology, and anything else that
+      // reads the textbox's value, gets the YAML rather than an empty input surface.
+      editContext: false,
+      accessibilitySupport: 'on',
+      readOnlyMessage: { value: 'Full values are read-only: switch to "Changes only" to edit your values.' },
+    });
+
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    let applying = false;
+    const handOver = () => {
+      if (pause === undefined) return;
+      clearTimeout(pause);
+      pause = undefined;
+      latest.current.dispatch({ type: 'textEdited', text: userModel.getValue() });
+    };
+
+    const applyText = (model: monaco.editor.ITextModel, next: string, moveCursorToChange: boolean) => {
+      matchLineEnds(model, next);
+      const edit = minimalEdit(model.getValue(), next);
+      if (!edit) return;
+      const range = monaco.Range.fromPositions(model.getPositionAt(edit.start), model.getPositionAt(edit.end));
+      applying = true;
+      try {
+        // Model-level, so it works in the read-only view too; Monaco shifts the user's cursors past the edit itself.
+        model.pushEditOperations(editor.getModel() === model ? editor.getSelections() : [], [{ range, text: edit.text }], () => null);
+      } finally {
+        applying = false;
+      }
+      if (moveCursorToChange && editor.getModel() === model) {
+        const end = model.getPositionAt(edit.start + edit.text.length);
+        editor.setPosition(end);
+        editor.revealPositionInCenterIfOutsideViewport(end);
+      }
+    };
+
+    const stepHistory = (type: 'undo' | 'redo') => {
+      handOver();
+      moveCursorOnNextChange.current = true;
+      latest.current.dispatch({ type });
+    };
+
+    const subscriptions: monaco.IDisposable[] = [
+      userModel.onDidChangeContent(() => {
+        if (applying) return;
+        if (pause !== undefined) clearTimeout(pause);
+        pause = setTimeout(handOver, TYPING_PAUSE_MS);
+      }),
+      // Leaving the editor (to the form, the Undo button, Copy) hands over what was typed at once.
+      editor.onDidBlurEditorText(handOver),
+      editor.onDidChangeCursorPosition((event) => latest.current.onCursorChange({ line: event.position.lineNumber, column: event.position.column })),
+      editor.addAction({ id: 'catalyst-values.undo', label: 'Undo', keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ], run: () => stepHistory('undo') }),
+      editor.addAction({
+        id: 'catalyst-values.redo',
+        label: 'Redo',
+        keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY],
+        run: () => stepHistory('redo'),
+      }),
+      registerValuesLanguageSupport({
+        isValuesModel: (model) => model === userModel || model === fullModel,
+        chart: () => latest.current.validator,
+      }),
+    ];
+
+    setParts({ editor, userModel, fullModel, isTyping: () => pause !== undefined, applyText });
+    return () => {
+      handOver();
+      for (const subscription of subscriptions) subscription.dispose();
+      editor.dispose();
+      userModel.dispose();
+      fullModel.dispose();
+      setParts(undefined);
+    };
+    // Created once per mount; a later label change is applied by the next effect.
+  }, []);
+
+  useEffect(() => {
+    parts?.editor.updateOptions({ ariaLabel: label });
+  }, [parts, label]);
+
+  // Session → editor: form edits, undo/redo, imports. Skipped while the user is typing here.
+  useEffect(() => {
+    if (!parts || parts.isTyping()) return;
+    parts.applyText(parts.userModel, text, moveCursorOnNextChange.current);
+    moveCursorOnNextChange.current = false;
+  }, [parts, text]);
+
+  useEffect(() => {
+    if (parts && view === 'full') parts.applyText(parts.fullModel, fullText, false);
+  }, [parts, view, fullText]);
+
+  // The core's diagnostics as markers. They describe the session's text, so they wait while the editor is ahead of it.
+  useEffect(() => {
+    if (!parts || !sameLines(parts.userModel.getValue(), text)) return;
+    const markers = diagnostics.map(
+      (d): monaco.editor.IMarkerData => ({
+        ...toMonacoRange(markerRange(text, d)),
+        severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+        message: d.message,
+        source: d.pointer === '' ? d.source : `${d.source} ${d.pointer}`,
+      }),
+    );
+    monaco.editor.setModelMarkers(parts.userModel, MARKER_OWNER, markers);
+    onMarkersChange(
+      monaco.editor.getModelMarkers({ owner: MARKER_OWNER, resource: parts.userModel.uri }).map((m) => ({
+        severity: m.severity === monaco.MarkerSeverity.Error ? 'error' : 'warning',
+        line: m.startLineNumber,
+        column: m.startColumn,
+        endLine: m.endLineNumber,
+        endColumn: m.endColumn,
+        message: m.message,
+      })),
+    );
+  }, [parts, text, diagnostics, onMarkersChange]);
+
+  useEffect(() => {
+    if (!parts) return;
+    const wanted = view === 'full' ? parts.fullModel : parts.userModel;
+    const current = parts.editor.getModel();
+    if (current !== wanted) {
+      if (current) viewStates.current.set(current, parts.editor.saveViewState());
+      parts.editor.setModel(wanted);
+      const saved = viewStates.current.get(wanted);
+      if (saved) parts.editor.restoreViewState(saved);
+    }
+    parts.editor.updateOptions({ readOnly: view === 'full' });
+  }, [parts, view]);
+
+  useEffect(() => {
+    monaco.editor.setTheme(prefersDark ? 'catalyst-dark' : 'catalyst-light');
+  }, [prefersDark]);
+
+  return <div ref={container} className="yaml-pane__editor" />;
+}
+
+/**
+ * A model has one line ending for all its lines; it takes the text's (LF unless the text uses CRLF), so the
+ * text the editor hands back is byte for byte the text it was given.
+ */
+function matchLineEnds(model: monaco.editor.ITextModel, text: string): void {
+  const wanted = text.includes('\r\n') ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF;
+  const current = model.getEOL() === '\r\n' ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF;
+  if (wanted !== current) model.setEOL(wanted);
+}
+
+/** Equal but for line endings: a file mixing LF and CRLF has them unified in the editor, on the same lines. */
+function sameLines(a: string, b: string): boolean {
+  return a === b || a.replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n');
+}
+
+function toMonacoRange(range: { startLine: number; startColumn: number; endLine: number; endColumn: number }) {
+  return { startLineNumber: range.startLine, startColumn: range.startColumn, endLineNumber: range.endLine, endColumn: range.endColumn };
+}

@@ -1,0 +1,116 @@
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
+import { selectValuesCheck } from '@/core/session/selectValuesCheck';
+import type { ChartValidator } from '@/core/validate/createChartValidator';
+import { printValues } from '@/core/yaml/printValues';
+import { useSession } from '@/state/sessionStore';
+import { copyText } from './copyText';
+import { EditorLoadBoundary } from './EditorLoadBoundary';
+import type { EditorMarker, ValuesView } from './editorTypes';
+import { PlainValuesText } from './PlainValuesText';
+import './yamlEditorPane.css';
+
+/** Monaco is large: it loads after the page is up, in its own chunks. */
+const MonacoYamlEditor = lazy(() => import('./MonacoYamlEditor'));
+
+const LABEL = 'Values (YAML)';
+const FULL_LABEL = 'Full values (YAML, read-only)';
+
+/**
+ * The values file as YAML: the user's own text, editable both ways with the form, or every value Helm will
+ * use after merging the chart defaults (read-only). The status line says what the editor marks.
+ */
+export function YamlEditorPane({ validator }: { validator: ChartValidator | undefined }) {
+  const text = useSession((s) => s.text);
+  const textParses = useSession((s) => s.textParses);
+  const parseIssues = useSession((s) => s.parseIssues);
+  const check = useSession((s) => (validator ? selectValuesCheck(s, validator) : undefined));
+  const [view, setView] = useState<ValuesView>('changes');
+  const [markers, setMarkers] = useState<EditorMarker[]>();
+  const [cursor, setCursor] = useState<{ line: number; column: number }>();
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [editorFailed, setEditorFailed] = useState(false);
+
+  const coalesced = check?.values;
+  const fullText = useMemo(() => (view === 'full' && coalesced ? printValues(coalesced) : ''), [view, coalesced]);
+  const diagnostics: readonly Diagnostic[] = check?.diagnostics ?? (textParses ? [] : parseIssues);
+  const shown = view === 'full' ? fullText : text;
+
+  useEffect(() => {
+    if (copyState === 'idle') return;
+    const reset = setTimeout(() => setCopyState('idle'), 2000);
+    return () => clearTimeout(reset);
+  }, [copyState]);
+
+  const copy = async () => setCopyState((await copyText(shown)) ? 'copied' : 'failed');
+
+  return (
+    <section className="yaml-pane" aria-labelledby="values-text-heading" data-markers={markers?.map(describeMarker).join('; ')}>
+      <div className="yaml-pane__bar">
+        <h2 id="values-text-heading">Values (YAML)</h2>
+        <div className="yaml-pane__views" role="group" aria-label="Show">
+          <button type="button" className="yaml-pane__view" aria-pressed={view === 'changes'} onClick={() => setView('changes')}>
+            Changes only
+          </button>
+          <button type="button" className="yaml-pane__view" aria-pressed={view === 'full'} disabled={!validator} onClick={() => setView('full')}>
+            Full values
+          </button>
+        </div>
+        <button type="button" className="button yaml-pane__copy" onClick={() => void copy()}>
+          {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Copy failed' : 'Copy'}
+        </button>
+      </div>
+      <EditorLoadBoundary onError={() => setEditorFailed(true)} fallback={<PlainValuesText label={LABEL} />}>
+        <Suspense
+          fallback={
+            <pre className="yaml-pane__loading" aria-busy="true">
+              {shown}
+            </pre>
+          }
+        >
+          <MonacoYamlEditor
+            validator={validator}
+            view={view}
+            fullText={fullText}
+            diagnostics={diagnostics}
+            label={view === 'full' ? FULL_LABEL : LABEL}
+            onMarkersChange={setMarkers}
+            onCursorChange={setCursor}
+          />
+        </Suspense>
+      </EditorLoadBoundary>
+      <p className="yaml-pane__hint">Tab indents. Ctrl+M (⌃⇧M on a Mac) makes Tab leave the editor instead. Ctrl+Space suggests keys and values.</p>
+      <p className="yaml-pane__status" aria-live="polite">
+        {editorFailed
+          ? 'The editor could not be loaded: this is a plain text box, checked the same way (see Problems).'
+          : statusText({ view, markers, cursor, syntaxError: textParses ? undefined : diagnostics.find((d) => d.source === 'yaml') })}
+      </p>
+    </section>
+  );
+}
+
+function statusText({ view, markers, cursor, syntaxError }: { view: ValuesView; markers: EditorMarker[] | undefined; cursor: { line: number; column: number } | undefined; syntaxError: Diagnostic | undefined }): string {
+  if (!markers) return 'Loading the editor…';
+  const parts: string[] = [];
+  if (syntaxError) parts.push(`Syntax error on line ${syntaxError.line}: the form keeps the last values that parsed`);
+  const errors = markers.filter((m) => m.severity === 'error').length;
+  const warnings = markers.length - errors;
+  parts.push(markers.length === 0 ? 'Nothing marked' : `${count(errors, 'error')}, ${count(warnings, 'warning')} marked`);
+  if (view === 'full') return [...parts, 'Full values, read-only'].join(' · ');
+  if (cursor) {
+    parts.push(`Ln ${cursor.line}, Col ${cursor.column}`);
+    // The problem on the cursor's line, as a status bar does: readable without hovering.
+    const here = markers.find((m) => m.line <= cursor.line && cursor.line <= m.endLine);
+    if (here) parts.push(`${here.severity === 'error' ? 'Error' : 'Warning'}: ${here.message}`);
+  }
+  return parts.join(' · ');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** `error 3:9-3:10`: severity and range, for the pane's data-markers summary. */
+function describeMarker(marker: EditorMarker): string {
+  return `${marker.severity} ${marker.line}:${marker.column}-${marker.endLine}:${marker.endColumn}`;
+}

@@ -1,0 +1,62 @@
+import type { ChartValidator } from '@/core/validate/createChartValidator';
+import { completionContext } from '@/core/editor/completionContext';
+import { completionItems } from '@/core/editor/completionItems';
+import { hoverText } from '@/core/editor/hoverText';
+import { pointerAtOffset } from '@/core/editor/pointerAtOffset';
+import { monaco } from './monaco';
+
+export interface ValuesLanguageSupportOptions {
+  /** Only these models get the chart's completion and hover; any other YAML in the page is left alone. */
+  isValuesModel: (model: monaco.editor.ITextModel) => boolean;
+  /** The chart in use, read at every request, so switching chart versions needs no re-registration. Undefined while it loads. */
+  chart: () => ChartValidator | undefined;
+}
+
+/**
+ * Completion and hover for a values file, driven by the chart's schema through the framework-free helpers
+ * in core/editor. Returns the one handle to undo the registration.
+ */
+export function registerValuesLanguageSupport({ isValuesModel, chart }: ValuesLanguageSupportOptions): monaco.IDisposable {
+  const rangeOf = (model: monaco.editor.ITextModel, start: number, end: number) => monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(end));
+
+  const completion = monaco.languages.registerCompletionItemProvider('yaml', {
+    provideCompletionItems(model, position) {
+      const validator = chart();
+      if (!validator || !isValuesModel(model)) return undefined;
+      const context = completionContext(model.getValue(), model.getOffsetAt(position));
+      if (!context) return { suggestions: [] };
+      const suggestions = completionItems(validator.schema, context).map(
+        (item): monaco.languages.CompletionItem => ({
+          label: item.label,
+          kind: item.kind === 'key' ? monaco.languages.CompletionItemKind.Property : monaco.languages.CompletionItemKind.EnumMember,
+          insertText: item.insertText,
+          range: rangeOf(model, item.replace.start, item.replace.end),
+          detail: item.detail,
+          documentation: item.documentation ? { value: item.documentation } : undefined,
+          sortText: item.sortText,
+          command: item.suggestValuesNext ? { id: 'editor.action.triggerSuggest', title: 'Suggest values' } : undefined,
+        }),
+      );
+      return { suggestions };
+    },
+  });
+
+  const hover = monaco.languages.registerHoverProvider('yaml', {
+    provideHover(model, position) {
+      const validator = chart();
+      if (!validator || !isValuesModel(model)) return undefined;
+      const found = pointerAtOffset(model.getValue(), model.getOffsetAt(position));
+      if (!found) return undefined;
+      const text = hoverText(validator.schema, validator.defaults, found.pointer);
+      if (!text) return undefined;
+      return { contents: [{ value: text }], range: rangeOf(model, found.start, found.end) };
+    },
+  });
+
+  return {
+    dispose() {
+      completion.dispose();
+      hover.dispose();
+    },
+  };
+}
