@@ -1,0 +1,260 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { parsePointer } from '@/core/pointer/jsonPointer';
+import type { Preset } from '@/core/presets/Preset';
+import { isSecretPointer } from '@/core/secrets/isSecretPointer';
+import { AutosaveStatusLine } from '@/features/autosave/AutosaveStatusLine';
+import {
+  keepWorkBeforeShare,
+  loadRememberSecrets,
+  loadSavedSession,
+  loadWorkBeforeShare,
+  saveRememberSecrets,
+  type SavedSession,
+} from '@/features/autosave/autosaveStorage';
+import { useAutosave } from '@/features/autosave/useAutosave';
+import { chartQuery } from '@/features/chart-version/chartQuery';
+import { CommandsPanel } from '@/features/commands/CommandsPanel';
+import { PresetList } from '@/features/presets/PresetList';
+import type { OpenedShare } from '@/features/share-link/openSharePayload';
+import { SharePanel } from '@/features/share-link/SharePanel';
+import { useShareLinkInAddress } from '@/features/share-link/useShareLinkInAddress';
+import { ExportPanel } from '@/features/values-file/ExportPanel';
+import { ImportPanel } from '@/features/values-file/ImportPanel';
+import { readTextFile, type ReadTextFileResult } from '@/features/values-file/readTextFile';
+import { useFileDrop } from '@/features/values-file/useFileDrop';
+import { useDispatch, useSession } from '@/state/sessionStore';
+import './header-actions.css';
+
+type DialogName = 'new' | 'presets' | 'import' | 'export' | 'commands' | 'share';
+
+interface Notice {
+  text: string;
+  /** Offered after a share link replaced saved work. */
+  restore?: SavedSession;
+}
+
+/**
+ * The header's file actions: new, presets, open (picker, drop, paste), export, commands and share,
+ * plus the autosave line. Composes the features; the logic lives in them and in core.
+ */
+export function HeaderActions() {
+  const dispatch = useDispatch();
+  const chartVersion = useSession((s) => s.chartVersion);
+  const text = useSession((s) => s.text);
+  const textParses = useSession((s) => s.textParses);
+  const userValues = useSession((s) => s.userValues);
+  const chart = useQuery(chartQuery(chartVersion));
+  const validator = chart.data;
+  const isSecret = useMemo(() => (validator ? isSecretPointer(validator.schema) : undefined), [validator]);
+
+  const [dialog, setDialog] = useState<DialogName | null>(null);
+  const [dropped, setDropped] = useState<{ key: number; file: ReadTextFileResult } | undefined>(undefined);
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [ready, setReady] = useState(false);
+  const [rememberSecrets, setRememberSecrets] = useState(loadRememberSecrets);
+
+  const openShared = useCallback(
+    (result: OpenedShare, saved: SavedSession | undefined) => {
+      if (!result.ok) {
+        setLinkError(result.error);
+        return false;
+      }
+      if (saved) keepWorkBeforeShare(saved);
+      dispatch({ type: 'shareOpened', text: result.text, chartVersion: result.chartVersion });
+      setLinkError(null);
+      setNotice({ text: 'Opened the shared values.', ...(saved ? { restore: saved } : {}) });
+      return true;
+    },
+    [dispatch],
+  );
+
+  useShareLinkInAddress(
+    (result) => {
+      const saved = loadSavedSession();
+      const opened = result ? openShared(result, saved) : false;
+      if (!opened && saved) {
+        dispatch({ type: 'sessionRestored', text: saved.text, chartVersion: saved.chartVersion });
+        setNotice({ text: restoredMessage(saved) });
+      }
+      setReady(true);
+    },
+    (result) => openShared(result, loadSavedSession()),
+  );
+
+  const status = useAutosave({ enabled: ready, chartVersion, text, textParses, userValues, rememberSecrets, isSecret });
+
+  const onDrop = useCallback((file: File) => {
+    void readTextFile(file).then((read) => {
+      setDropped({ key: Date.now(), file: read });
+      setDialog('import');
+    });
+  }, []);
+  const { dragging } = useFileDrop(onDrop);
+
+  const close = () => {
+    setDialog(null);
+    setDropped(undefined);
+  };
+  const loading = !validator;
+
+  return (
+    <div className="header-actions">
+      <div className="header-actions__buttons" role="toolbar" aria-label="Values file">
+        <button type="button" onClick={() => setDialog('new')}>
+          New
+        </button>
+        <button type="button" onClick={() => setDialog('presets')}>
+          Start from…
+        </button>
+        <button type="button" disabled={loading} onClick={() => setDialog('import')}>
+          Open…
+        </button>
+        <button type="button" disabled={loading} onClick={() => setDialog('export')}>
+          Export…
+        </button>
+        <button type="button" disabled={loading} onClick={() => setDialog('commands')}>
+          Commands
+        </button>
+        <button type="button" disabled={loading} onClick={() => setDialog('share')}>
+          Share…
+        </button>
+      </div>
+      <AutosaveStatusLine
+        status={status}
+        rememberSecrets={rememberSecrets}
+        onRememberSecretsChange={(remember) => {
+          saveRememberSecrets(remember);
+          setRememberSecrets(remember);
+        }}
+      />
+      {linkError && (
+        <div className="header-actions__alert" role="alert">
+          <p>
+            <strong>The share link could not be opened.</strong> {linkError} Your current work is unchanged.
+          </p>
+          <button type="button" onClick={() => setLinkError(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {notice && (
+        <div className="header-actions__notice" role="status">
+          <p>{notice.text}</p>
+          {notice.restore && (
+            <button
+              type="button"
+              onClick={() => {
+                const previous = loadWorkBeforeShare() ?? notice.restore;
+                if (previous) {
+                  dispatch({ type: 'fileImported', text: previous.text });
+                  dispatch({ type: 'chartSelected', version: previous.chartVersion });
+                }
+                setNotice({ text: 'Your previous work is back.' });
+              }}
+            >
+              Bring back my previous work
+            </button>
+          )}
+          <button type="button" aria-label="Dismiss notice" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      {dragging && <div className="header-actions__drop">Drop a values file to open it</div>}
+
+      <ActionDialog title="Start a new file?" open={dialog === 'new'} onClose={close}>
+        <p>This clears the current values, in the studio and in the copy saved in this browser. Export or share them first to keep them.</p>
+        <div className="dialog-actions">
+          <button
+            type="button"
+            className="button-danger"
+            onClick={() => {
+              dispatch({ type: 'sessionReset' });
+              setNotice(null);
+              close();
+            }}
+          >
+            Discard and start new
+          </button>
+          <button type="button" onClick={close}>
+            Keep my work
+          </button>
+        </div>
+      </ActionDialog>
+
+      <ActionDialog title="Start from a preset" open={dialog === 'presets'} onClose={close}>
+        <p>A preset replaces the current text (Undo brings it back). None of them holds a join token: it is passed at install.</p>
+        <PresetList
+          onChoose={(preset: Preset) => {
+            dispatch({ type: 'presetApplied', text: preset.text });
+            setNotice({ text: `Started from the preset "${preset.title}". Replace the example names with yours.` });
+            close();
+          }}
+        />
+      </ActionDialog>
+
+      <ActionDialog title="Open a values file" open={dialog === 'import'} onClose={close} wide>
+        {validator && (
+          <ImportPanel
+            key={dropped?.key ?? 0}
+            validator={validator}
+            {...(dropped ? { initial: dropped.file } : {})}
+            onOpen={(imported) => {
+              dispatch({ type: 'fileImported', text: imported });
+              setNotice({ text: 'Opened the values file.' });
+              close();
+            }}
+            onCancel={close}
+          />
+        )}
+      </ActionDialog>
+
+      <ActionDialog title="Export values" open={dialog === 'export'} onClose={close} wide>
+        {validator && <ExportPanel validator={validator} />}
+      </ActionDialog>
+
+      <ActionDialog title="Install commands" open={dialog === 'commands'} onClose={close} wide>
+        {validator && <CommandsPanel validator={validator} />}
+      </ActionDialog>
+
+      <ActionDialog title="Share a link" open={dialog === 'share'} onClose={close} wide>
+        {validator && isSecret && <SharePanel validator={validator} isSecret={isSecret} baseUrl={studioAddress()} />}
+      </ActionDialog>
+    </div>
+  );
+}
+
+function restoredMessage(saved: SavedSession): string {
+  if (saved.blanked.length === 0) return 'Restored your work from this browser.';
+  const names = saved.blanked.map((p) => parsePointer(p).join('.')).join(', ');
+  return `Restored your work from this browser. Secret values were not saved: fill in ${names} again.`;
+}
+
+function studioAddress(): string {
+  return window.location.origin + window.location.pathname + window.location.search;
+}
+
+/** A modal <dialog>: the browser gives it focus handling, Escape and the dialog role; the title names it. */
+function ActionDialog({ title, open, onClose, wide, children }: { title: string; open: boolean; onClose: () => void; wide?: boolean; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className={`action-dialog${wide ? ' action-dialog--wide' : ''}`} aria-labelledby={titleId} onClose={onClose}>
+      <div className="action-dialog__head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="action-dialog__close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {open && children}
+    </dialog>
+  );
+}

@@ -1,0 +1,38 @@
+import { parsePointer } from '@/core/pointer/jsonPointer';
+import type { AutosaveStatus } from './useAutosave';
+
+interface AutosaveStatusLineProps {
+  status: AutosaveStatus;
+  rememberSecrets: boolean;
+  onRememberSecretsChange: (remember: boolean) => void;
+}
+
+/** Says where the work is kept and what was not kept, next to the one setting that changes it. */
+export function AutosaveStatusLine({ status, rememberSecrets, onRememberSecretsChange }: AutosaveStatusLineProps) {
+  return (
+    <div className="autosave">
+      <p className="autosave__status" role="status" aria-live="polite">
+        {describe(status)}
+      </p>
+      <label className="autosave__setting">
+        <input type="checkbox" checked={rememberSecrets} onChange={(event) => onRememberSecretsChange(event.target.checked)} />
+        Remember secrets on this device
+      </label>
+    </div>
+  );
+}
+
+function describe(status: AutosaveStatus): string {
+  switch (status.state) {
+    case 'idle':
+      return 'Work is saved in this browser as you go.';
+    case 'not-saved':
+      return status.reason;
+    case 'saved': {
+      const time = new Date(status.at).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+      if (status.blanked.length === 0) return `Saved in this browser at ${time}.`;
+      const names = status.blanked.map((p) => parsePointer(p).join('.')).join(', ');
+      return `Saved in this browser at ${time}, without secret values (${names}).`;
+    }
+  }
+}

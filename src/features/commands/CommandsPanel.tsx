@@ -1,0 +1,163 @@
+import { useId, useMemo, useState } from 'react';
+import { buildCommands } from '@/core/commands/buildCommands';
+import type { CommandOptions } from '@/core/commands/CommandOptions';
+import { egressChecklist } from '@/core/commands/egressChecklist';
+import { imageList } from '@/core/commands/imageList';
+import type { MirrorVersions } from '@/core/commands/mirrorImagesCommand';
+import { stringAt } from '@/core/commands/readValue';
+import { TRACING_PRESETS, type TracingInput } from '@/core/commands/tracingConfiguration';
+import type { ChartValidator } from '@/core/validate/createChartValidator';
+import { useSession } from '@/state/sessionStore';
+import { CopyButton } from './CopyButton';
+
+type TracingChoice = 'none' | 'jaeger' | 'otlpCollector';
+
+/** The exact commands for the current values, each copyable, plus the checklists other teams need. */
+export function CommandsPanel({ validator }: { validator: ChartValidator }) {
+  const chartVersion = useSession((s) => s.chartVersion);
+  const userValues = useSession((s) => s.userValues);
+  const values = useMemo(() => validator.coalesce(userValues), [validator, userValues]);
+  const [options, setOptions] = useState<Required<Pick<CommandOptions, 'regionName' | 'ingressUrl' | 'release' | 'namespace'>>>({
+    regionName: '',
+    ingressUrl: '',
+    release: '',
+    namespace: '',
+  });
+  const [tracingChoice, setTracingChoice] = useState<TracingChoice>('none');
+  const [tracingEndpoint, setTracingEndpoint] = useState('');
+  const tracing = useMemo<TracingInput | undefined>(
+    () => (tracingChoice === 'none' ? undefined : { ...TRACING_PRESETS[tracingChoice], ...(tracingEndpoint.trim() ? { endpoint: tracingEndpoint.trim() } : {}) }),
+    [tracingChoice, tracingEndpoint],
+  );
+  const [daprVersion, setDaprVersion] = useState('');
+  const [internalDaprVersion, setInternalDaprVersion] = useState('');
+  const mirror = useMemo<MirrorVersions>(
+    () => ({ ...(daprVersion.trim() ? { daprVersion: daprVersion.trim() } : {}), ...(internalDaprVersion.trim() ? { internalDaprVersion: internalDaprVersion.trim() } : {}) }),
+    [daprVersion, internalDaprVersion],
+  );
+  const groups = useMemo(
+    () => buildCommands({ chartVersion, userValues, values, options, mirror, ...(tracing ? { tracing } : {}) }),
+    [chartVersion, userValues, values, options, mirror, tracing],
+  );
+  const egress = useMemo(() => egressChecklist(values), [values]);
+  const privateRegistry = stringAt(values, '/global/image/registry');
+  const images = useMemo(() => (privateRegistry ? imageList(values) : []), [values, privateRegistry]);
+
+  const field = (key: keyof typeof options, label: string, placeholder: string) => (
+    <TextField label={label} placeholder={placeholder} value={options[key]} onChange={(value) => setOptions((o) => ({ ...o, [key]: value }))} />
+  );
+
+  return (
+    <div className="commands-panel">
+      <fieldset className="commands-panel__inputs">
+        <legend>Your installation</legend>
+        {field('regionName', 'Region name', 'my-region')}
+        {field('ingressUrl', 'Ingress URL', 'https://catalyst.example.com')}
+        {field('release', 'Release', 'catalyst')}
+        {field('namespace', 'Namespace', 'cra-agent')}
+        <label className="text-field">
+          <span>Tracing backend</span>
+          <select value={tracingChoice} onChange={(event) => setTracingChoice(event.target.value as TracingChoice)}>
+            <option value="none">No tracing</option>
+            <option value="jaeger">Jaeger in the cluster</option>
+            <option value="otlpCollector">OpenTelemetry collector</option>
+          </select>
+        </label>
+        {tracingChoice !== 'none' && (
+          <TextField label="Collector address (host:port)" placeholder={TRACING_PRESETS[tracingChoice].endpoint} value={tracingEndpoint} onChange={setTracingEndpoint} />
+        )}
+        {privateRegistry && (
+          <>
+            <TextField label="Dapr version to mirror" placeholder="1.16.2" value={daprVersion} onChange={setDaprVersion} />
+            <TextField label="Catalyst Dapr version to mirror" placeholder="1.16.2-catalyst.1" value={internalDaprVersion} onChange={setInternalDaprVersion} />
+          </>
+        )}
+      </fieldset>
+
+      {groups
+        .filter((group) => group.id !== 'egress')
+        .map((group) => (
+          <section key={group.id} className="command-group" aria-labelledby={`command-group-${group.id}`}>
+            <h3 id={`command-group-${group.id}`}>{group.title}</h3>
+            {group.note && <p className="command-group__note">{group.note}</p>}
+            {group.commands.map((command) => (
+              <div key={command.label + command.text} className="command">
+                <div className="command__head">
+                  <span className="command__label">{command.label}</span>
+                  <CopyButton text={command.text} what={command.label} />
+                </div>
+                <pre className="command__text">{command.text}</pre>
+              </div>
+            ))}
+          </section>
+        ))}
+
+      {images.length > 0 && (
+        <section className="command-group" aria-labelledby="image-list-heading">
+          <h3 id="image-list-heading">Images to mirror</h3>
+          <table className="data-table" aria-labelledby="image-list-heading">
+            <thead>
+              <tr>
+                <th scope="col">Component</th>
+                <th scope="col">Image</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {images.map((image) => (
+                <tr key={image.component}>
+                  <td>{image.component}</td>
+                  <td>
+                    <code>{image.image}</code>
+                  </td>
+                  <td>{image.note ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <section className="command-group" aria-labelledby="egress-heading">
+        <h3 id="egress-heading">Outbound connections to allow</h3>
+        <p className="command-group__note">For the firewall team. mTLS is used: make sure no proxy or firewall inspects this traffic.</p>
+        <table className="data-table" aria-labelledby="egress-heading">
+          <thead>
+            <tr>
+              <th scope="col">Host</th>
+              <th scope="col">Port</th>
+              <th scope="col">Purpose</th>
+              <th scope="col">Required</th>
+            </tr>
+          </thead>
+          <tbody>
+            {egress.map((entry) => (
+              <tr key={`${entry.host}:${entry.port}`}>
+                <td>
+                  <code>{entry.host}</code>
+                </td>
+                <td>{entry.port ?? '—'}</td>
+                <td>
+                  {entry.purpose}
+                  {entry.note && <span className="data-table__note"> {entry.note}</span>}
+                </td>
+                <td>{entry.required ? 'required' : 'optional'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <CopyButton text={egress.map((e) => `${e.host}\t${e.port ?? ''}\t${e.purpose}\t${e.required ? 'required' : 'optional'}`).join('\n')} what="the outbound connections as a table" />
+      </section>
+    </div>
+  );
+}
+
+function TextField({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="text-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" placeholder={placeholder} value={value} spellCheck={false} onChange={(event) => onChange(event.target.value)} />
+    </div>
+  );
+}
