@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     // e2e/ holds Playwright specs; vitest must not pick them up.
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { defaultChartVersion } from '@/core/schema/chartCatalog';
+import { createSession } from '@/core/session/sessionReducer';
+import { selectValuesCheck } from '@/core/session/selectValuesCheck';
+import { createFieldNavigator } from '@/core/form/createFieldNavigator';
+import { locateField } from '@/core/form/locateField';
+import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
+import { chartQuery } from '@/features/chart-version/chartQuery';
+import { ProblemList } from '@/features/problems/ProblemList';
+import { YamlEditorPane } from '@/features/yaml-editor/YamlEditorPane';
+import { SchemaForm } from '@/features/schema-form/SchemaForm';
+import { createFormRuntime, type FormRuntime } from '@/features/schema-form/createFormRuntime';
+import { ProblemBadge } from '@/components/ProblemBadge';
+import { HeaderActions } from './HeaderActions';
+import { SessionProvider, createSessionStore, useDispatch, useSession } from '@/state/sessionStore';
+import { useValuesCheck } from '@/state/useValuesCheck';
+
+export function StudioPage() {
+  const [store] = useState(() => createSessionStore(createSession(defaultChartVersion, '')));
+  return (
+    <SessionProvider store={store}>
+      <Studio />
+    </SessionProvider>
+  );
+}
+
+function Studio() {
+  const chartVersion = useSession((s) => s.chartVersion);
+  const chart = useQuery(chartQuery(chartVersion));
+  const [navigator] = useState(createFieldNavigator);
+  // Built when the chart arrives: the form model, its compiled conditions and the problem placer.
+  const runtime = useMemo(() => (chart.data ? createFormRuntime(chart.data, navigator) : undefined), [chart.data, navigator]);
+  return (
+    <div className="studio">
+      <header className="studio__header">
+        <h1>Catalyst Values Studio</h1>
+        <p className="studio__chart">
+          Chart <strong>catalyst {chartVersion}</strong>
+        </p>
+        {chart.data && <HeaderProblems validator={chart.data} />}
+        <HistoryActions />
+        <HeaderActions />
+      </header>
+      <main className="studio__main">
+        <div className="studio__form">
+          {chart.isPending && <p role="status">Loading chart {chartVersion}…</p>}
+          {chart.isError && <p role="alert">Chart {chartVersion} could not be loaded: {chart.error.message}</p>}
+          {/* Keyed by chart: a new chart's sections start afresh. */}
+          {runtime && <SchemaForm key={chartVersion} runtime={runtime} />}
+        </div>
+        <aside className="studio__preview" aria-label="Values file">
+          <YamlEditorPane validator={chart.data} />
+          {runtime && <Problems runtime={runtime} />}
+        </aside>
+      </main>
+    </div>
+  );
+}
+
+/** The problem count, always in sight; it jumps to the list. */
+function HeaderProblems({ validator }: { validator: ChartValidator }) {
+  const errors = useSession((s) => selectValuesCheck(s, validator).diagnostics.filter((d) => d.severity === 'error').length);
+  const warnings = useSession((s) => selectValuesCheck(s, validator).diagnostics.filter((d) => d.severity === 'warning').length);
+  return (
+    <a className="studio__problems" href="#problems-heading" onClick={(event) => {
+      event.preventDefault();
+      document.getElementById('problems-heading')?.scrollIntoView({ block: 'start' });
+    }}>
+      {errors === 0 && warnings === 0 ? <span className="badge badge--ok">No problems</span> : <ProblemBadge errors={errors} warnings={warnings} />}
+    </a>
+  );
+}
+
+function HistoryActions() {
+  const dispatch = useDispatch();
+  const canUndo = useSession((s) => s.past.length > 0);
+  const canRedo = useSession((s) => s.future.length > 0);
+  return (
+    <div className="studio__actions">
+      <button type="button" className="button" disabled={!canUndo} onClick={() => dispatch({ type: 'undo' })}>
+        Undo
+      </button>
+      <button type="button" className="button" disabled={!canRedo} onClick={() => dispatch({ type: 'redo' })}>
+        Redo
+      </button>
+    </div>
+  );
+}
+
+function Problems({ runtime }: { runtime: FormRuntime }) {
+  const { diagnostics } = useValuesCheck(runtime.validator);
+  const open = (diagnostic: Diagnostic) => {
+    if (locateField(runtime.model, diagnostic.pointer)) {
+      runtime.navigator.open(diagnostic.pointer);
+      return;
+    }
+    // Syntax errors and keys outside every section live only in the text.
+    document.querySelector<HTMLTextAreaElement>('textarea[aria-labelledby="values-text-heading"]')?.focus();
+  };
+  return <ProblemList diagnostics={diagnostics} onSelect={open} />;
+}
