@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test, expect } from 'vitest';
 import type { JsonSchema } from '../src/core/schema/JsonSchema';
+import { compileChartValidator } from '../src/core/validate/compileChartValidator';
 import { createChartValidator } from '../src/core/validate/createChartValidator';
 import { generatedCompiler, type GeneratedValidators } from '../src/core/validate/SchemaCompiler';
 import { checkValuesText } from '../src/core/validate/checkValuesText';
@@ -31,7 +32,7 @@ describe('validators generated at build time', () => {
     writeFileSync(file, source);
     const generated = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as GeneratedValidators;
 
-    const atRunTime = createChartValidator(schema);
+    const atRunTime = compileChartValidator(schema);
     const ahead = createChartValidator(schema, generatedCompiler(generated));
     for (const text of samples) {
       expect(checkValuesText(text, ahead).diagnostics).toEqual(checkValuesText(text, atRunTime).diagnostics);

@@ -18,3 +18,28 @@ test('the chart defaults need a join token, and with one Helm accepts them', asy
   await expect(problems).toContainText('write `aws` (not aws_secretmanager)');
   await expect(problems).toContainText('join_token is empty');
 });
+
+test.describe('the Content-Security-Policy', () => {
+  test.use({ policyRefusalsExpected: true });
+
+  test('refuses a script injected into the page, while the chart checks still run', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('list', { name: 'Problems' })).toContainText('join_token');
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
+    const outcome = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) => resolve(`refused by ${event.violatedDirective}`), { once: true });
+          const script = document.createElement('script');
+          script.textContent = 'document.title = "injected"';
+          document.head.append(script);
+          setTimeout(() => resolve(document.title === 'injected' ? 'ran' : 'no verdict'), 3000);
+        }),
+    );
+    expect(outcome).toMatch(/^refused by script-src/);
+    await expect(page).toHaveTitle('Catalyst Values Studio');
+  });
+});

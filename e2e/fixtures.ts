@@ -4,7 +4,21 @@ import { test as base, expect } from '@playwright/test';
  * Every spec imports `test` from here. The studio is used on air-gapped networks, so any request the page
  * or its workers make beyond this machine fails the test that caused it.
  */
-export const test = base.extend<{ offlineGuard: void }>({
+export const test = base.extend<{ offlineGuard: void; policyGuard: void; policyRefusalsExpected: boolean }>({
+  /** Only the test that provokes the policy on purpose sets this. */
+  policyRefusalsExpected: [false, { option: true }],
+  /** The page runs under a Content-Security-Policy (no inline script, no eval); anything it refuses fails the test. */
+  policyGuard: [
+    async ({ context, policyRefusalsExpected }, use) => {
+      const refused: string[] = [];
+      context.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+      });
+      await use();
+      if (!policyRefusalsExpected) expect(refused, 'what the Content-Security-Policy refused').toEqual([]);
+    },
+    { auto: true },
+  ],
   offlineGuard: [
     async ({ context }, use) => {
       const outside: string[] = [];

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { JsonSchema } from '../../src/core/schema/JsonSchema';
 import type { Values } from '../../src/core/diagnostics/Diagnostic';
 import { chartDefaults } from '../../src/core/schema/chartDefaults';
-import { createChartValidator } from '../../src/core/validate/createChartValidator';
+import { compileChartValidator } from '../../src/core/validate/compileChartValidator';
 import { checkValuesText } from '../../src/core/validate/checkValuesText';
 import { parseValues } from '../../src/core/yaml/parseValues';
 import { printValues } from '../../src/core/yaml/printValues';
@@ -60,8 +60,8 @@ const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as JsonSchema;
 const defaults: Values = chartDefaults(schema);
 const valuesYaml = printValues(defaults);
 
-const compile = time(() => createChartValidator(schema), { minSamples: 5, minTimeMs: 3_000, maxSamples: 20 });
-const validator = createChartValidator(schema);
+const compile = time(() => compileChartValidator(schema), { minSamples: 5, minTimeMs: 3_000, maxSamples: 20 });
+const validator = compileChartValidator(schema);
 
 // Helm validates the defaults coalesced with the user's file; here the user's file is the defaults themselves.
 const checkDefaults = time(() => validator.check(defaults));

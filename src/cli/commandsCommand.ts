@@ -3,7 +3,7 @@ import { buildCommands } from '../core/commands/buildCommands';
 import { TRACING_PRESETS, type TracingInput } from '../core/commands/tracingConfiguration';
 import { buildImportReport } from '../core/import/buildImportReport';
 import { defaultChartVersion, isShippedChartVersion, loadChartSchema, shippedChartVersions } from '../core/schema/chartCatalog';
-import { createChartValidator } from '../core/validate/createChartValidator';
+import { compileChartValidator } from '../core/validate/compileChartValidator';
 import { parseValues } from '../core/yaml/parseValues';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { formatCommandGroups } from './formatCommandGroups';
@@ -52,7 +52,7 @@ export async function commandsCommand(args: readonly string[], io: CliStreams): 
     io.stderr.write(formatDiagnostic(file, text.invalid) + '\n');
     return exitCodes.invalid;
   }
-  const validator = createChartValidator(await loadChartSchema(flags.chart));
+  const validator = compileChartValidator(await loadChartSchema(flags.chart));
   const report = buildImportReport(text, validator);
   const errors = [...report.yamlErrors, ...report.schemaErrors];
   const values = parseValues(text);

@@ -1,5 +1,5 @@
 import { defaultChartVersion, isShippedChartVersion, loadChartSchema, shippedChartVersions } from '../core/schema/chartCatalog';
-import { createChartValidator } from '../core/validate/createChartValidator';
+import { compileChartValidator } from '../core/validate/compileChartValidator';
 import { checkValuesText } from '../core/validate/checkValuesText';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { commandsCommand, commandsUsage } from './commandsCommand';
@@ -75,7 +75,7 @@ async function validateCommand(args: readonly string[], io: CliStreams): Promise
     io.stderr.write(`catalyst-values validate: ${options}\n\n${usage}`);
     return exitCodes.usage;
   }
-  const validator = createChartValidator(await loadChartSchema(options.chart));
+  const validator = compileChartValidator(await loadChartSchema(options.chart));
   let exit: number = exitCodes.ok;
   for (const file of options.files) {
     const text = await readValuesFile(file);

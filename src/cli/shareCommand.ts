@@ -3,7 +3,7 @@ import { defaultChartVersion, isShippedChartVersion, loadChartSchema, shippedCha
 import { isSecretPointer } from '../core/secrets/isSecretPointer';
 import { encodeShare } from '../core/share/encodeShare';
 import { shareUrl } from '../core/share/shareUrl';
-import { createChartValidator } from '../core/validate/createChartValidator';
+import { compileChartValidator } from '../core/validate/compileChartValidator';
 import { minimalValues } from '../core/values/minimalValues';
 import { parseValues } from '../core/yaml/parseValues';
 import { parsePointer } from '../core/pointer/jsonPointer';
@@ -58,7 +58,7 @@ export async function shareCommand(args: readonly string[], io: CliStreams): Pro
     return exitCodes.invalid;
   }
   const schema = await loadChartSchema(flags.chart);
-  const validator = createChartValidator(schema);
+  const validator = compileChartValidator(schema);
   const { payload, omitted } = encodeShare(
     { chartVersion: flags.chart, values: minimalValues(values.values, validator.defaults) },
     { includeSecrets: flags['include-secrets'], isSecret: isSecretPointer(schema) },

@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
-import Ajv from 'ajv';
+import { runtimeCompiler } from '@/core/validate/runtimeCompiler';
 import { buildFormModel } from './buildFormModel';
 import { createVisibility } from './createVisibility';
 import { testSchema } from './testSchema';
 
 const model = buildFormModel(testSchema);
-const visibility = createVisibility(new Ajv(), testSchema, model.conditions);
+const visibility = createVisibility(runtimeCompiler(testSchema), model.conditions);
 const aws = model.byPointer.get('/global/secrets/aws');
 const cert = model.byPointer.get('/gateway/tls/cert');
 

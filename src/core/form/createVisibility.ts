@@ -1,4 +1,4 @@
-import type Ajv from 'ajv';
+import type { SchemaCompiler } from '@/core/validate/SchemaCompiler';
 import type { Values } from '@/core/diagnostics/Diagnostic';
 import type { JsonSchema } from '@/core/schema/JsonSchema';
 import { getAt } from '@/core/values/getAt';
@@ -15,15 +15,13 @@ export interface Visibility {
  * judgement of all conditions is kept for the last values seen: every field asking about the same
  * keystroke shares one evaluation.
  */
-export function createVisibility(ajv: Ajv, root: JsonSchema, conditions: readonly ShowIf[]): Visibility {
+export function createVisibility(compiler: SchemaCompiler, conditions: readonly ShowIf[]): Visibility {
   const compiled = new Map<ShowIf, { pointer: string; matches: (value: unknown) => boolean }[]>();
   for (const condition of conditions) {
     compiled.set(
       condition,
       Object.entries(condition).map(([pointer, schema]) => {
-        // A condition may $ref the chart's definitions; only then does it need them beside it.
-        const withDefinitions = JSON.stringify(schema).includes('"$ref"') ? { ...schema, definitions: root.definitions } : schema;
-        const validate = ajv.compile(withDefinitions);
+        const validate = compiler.compile(schema);
         return { pointer, matches: (value: unknown) => validate(value) === true };
       }),
     );

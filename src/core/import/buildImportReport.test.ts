@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadChartSchema } from '../schema/chartCatalog';
-import { createChartValidator, type ChartValidator } from '../validate/createChartValidator';
+import { compileChartValidator } from '../validate/compileChartValidator';
+import type { ChartValidator } from '../validate/createChartValidator';
 import { parseValues } from '../yaml/parseValues';
 import { applyTextEdits } from './applyTextEdits';
 import { buildImportReport } from './buildImportReport';
@@ -8,7 +9,7 @@ import type { ImportFix } from './ImportReport';
 
 let validator: ChartValidator;
 beforeAll(async () => {
-  validator = createChartValidator(await loadChartSchema('1.28.0'));
+  validator = compileChartValidator(await loadChartSchema('1.28.0'));
 });
 
 function fix(fixes: readonly ImportFix[], id: string): ImportFix {

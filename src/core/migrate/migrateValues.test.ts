@@ -1,7 +1,8 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import type { Values } from '../diagnostics/Diagnostic';
 import { loadChartSchema } from '../schema/chartCatalog';
-import { createChartValidator, type ChartValidator } from '../validate/createChartValidator';
+import { compileChartValidator } from '../validate/compileChartValidator';
+import type { ChartValidator } from '../validate/createChartValidator';
 import { getAt } from '../values/getAt';
 import { isValuesMap } from '../values/isValuesMap';
 import type { MigrationStep } from './MigrationStep';
@@ -10,8 +11,8 @@ import { migrateValues } from './migrateValues';
 let chart128: ChartValidator;
 let chart190: ChartValidator;
 beforeAll(async () => {
-  chart128 = createChartValidator(await loadChartSchema('1.28.0'));
-  chart190 = createChartValidator(await loadChartSchema('1.90.0'));
+  chart128 = compileChartValidator(await loadChartSchema('1.28.0'));
+  chart190 = compileChartValidator(await loadChartSchema('1.90.0'));
 });
 
 const up = (values: Values) => migrateValues(values, '1.28.0', '1.90.0');

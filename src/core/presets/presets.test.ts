@@ -3,7 +3,8 @@ import { loadChartSchema } from '../schema/chartCatalog';
 import type { JsonSchema } from '../schema/JsonSchema';
 import { isSecretPointer } from '../secrets/isSecretPointer';
 import { findSecrets } from '../secrets/findSecrets';
-import { createChartValidator, type ChartValidator } from '../validate/createChartValidator';
+import { compileChartValidator } from '../validate/compileChartValidator';
+import type { ChartValidator } from '../validate/createChartValidator';
 import { parseValues } from '../yaml/parseValues';
 import { presets } from './presets';
 
@@ -11,7 +12,7 @@ let schema: JsonSchema;
 let validator: ChartValidator;
 beforeAll(async () => {
   schema = await loadChartSchema('1.28.0');
-  validator = createChartValidator(schema);
+  validator = compileChartValidator(schema);
 });
 
 describe('presets', () => {

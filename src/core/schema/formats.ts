@@ -1,6 +1,7 @@
 import type Ajv from 'ajv';
 import type { Format, FormatDefinition } from 'ajv';
-import addFormats from 'ajv-formats';
+// The format table alone: ajv-formats' index would bring ajv's compiler into the page with it.
+import { fullFormats } from 'ajv-formats/dist/formats';
 
 /** A string format named by the schema's `format` keyword, with the words the form shows under the field. */
 export interface ChartFormat {
@@ -38,9 +39,9 @@ function toPredicate(format: Format): (value: string) => boolean {
 }
 
 // Reused from ajv-formats so `format: hostname` means the same inside our composite formats as on its own.
-const isHostnameSyntax = toPredicate(addFormats.get('hostname'));
-const isIPv4 = toPredicate(addFormats.get('ipv4'));
-const isIPv6 = toPredicate(addFormats.get('ipv6'));
+const isHostnameSyntax = toPredicate(fullFormats.hostname);
+const isIPv4 = toPredicate(fullFormats.ipv4);
+const isIPv6 = toPredicate(fullFormats.ipv6);
 
 /** A DNS name whose last label is all digits is a mistyped IPv4 address (300.0.0.1), not a host. */
 function isHostname(value: string): boolean {

@@ -1,6 +1,5 @@
 import type { ValidateFunction } from 'ajv';
 import type { JsonSchema } from '../schema/JsonSchema';
-import { createAjv } from './createAjv';
 
 /**
  * Where a chart's validators come from: compiled here and now (Node, tests, a chart the user brings), or
@@ -22,23 +21,6 @@ export function subschemaKey(schema: JsonSchema): string {
 /** A small schema that `$ref`s the chart's definitions needs them beside it. */
 export function withChartDefinitions(root: JsonSchema, schema: JsonSchema): JsonSchema {
   return root.definitions && JSON.stringify(schema).includes('"$ref"') ? { ...schema, definitions: root.definitions } : schema;
-}
-
-export function runtimeCompiler(root: JsonSchema): SchemaCompiler {
-  const ajv = createAjv();
-  const cache = new Map<string, ValidateFunction>();
-  return {
-    root: ajv.compile(root),
-    compile(schema) {
-      const key = subschemaKey(schema);
-      let validate = cache.get(key);
-      if (!validate) {
-        validate = ajv.compile(withChartDefinitions(root, schema));
-        cache.set(key, validate);
-      }
-      return validate;
-    },
-  };
 }
 
 export interface GeneratedValidators {

@@ -1,11 +1,12 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { loadChartSchema } from '../schema/chartCatalog';
-import { createChartValidator, type ChartValidator } from './createChartValidator';
+import { compileChartValidator } from './compileChartValidator';
+import type { ChartValidator } from './createChartValidator';
 import { checkValuesText } from './checkValuesText';
 
 let validator: ChartValidator;
 beforeAll(async () => {
-  validator = createChartValidator(await loadChartSchema('1.90.0'));
+  validator = compileChartValidator(await loadChartSchema('1.90.0'));
 });
 
 const token = 'join_token: "eyJhbGciOiJFUzI1NiJ9.example"\n';

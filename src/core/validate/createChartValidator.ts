@@ -3,7 +3,7 @@ import type { JsonSchema } from '../schema/JsonSchema';
 import { chartDefaults } from '../schema/chartDefaults';
 import { coalesceValues } from '../values/coalesceValues';
 import { getAt } from '../values/getAt';
-import { runtimeCompiler, type SchemaCompiler } from './SchemaCompiler';
+import type { SchemaCompiler } from './SchemaCompiler';
 import { describeAjvErrors } from './describeAjvErrors';
 import { compileChartWarnings } from './compileChartWarnings';
 import { findUnknownKeys } from './findUnknownKeys';
@@ -36,7 +36,7 @@ export interface ChartValidator {
  * Compiles a chart schema once. Helm validates the coalesced values, so errors are judged there; unknown
  * keys are judged on the user's own values, since only what the user wrote can be a typo.
  */
-export function createChartValidator(schema: JsonSchema, compiler: SchemaCompiler = runtimeCompiler(schema)): ChartValidator {
+export function createChartValidator(schema: JsonSchema, compiler: SchemaCompiler): ChartValidator {
   const validate = compiler.root;
   const warnings = compileChartWarnings(compiler, schema);
   const defaults = chartDefaults(schema);

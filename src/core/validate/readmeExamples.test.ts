@@ -1,6 +1,7 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { loadChartSchema } from '../schema/chartCatalog';
-import { createChartValidator, type ChartValidator } from './createChartValidator';
+import { compileChartValidator } from './compileChartValidator';
+import type { ChartValidator } from './createChartValidator';
 import { checkValuesText } from './checkValuesText';
 
 /**
@@ -29,7 +30,7 @@ const examples = {
 
 let validator: ChartValidator;
 beforeAll(async () => {
-  validator = createChartValidator(await loadChartSchema('1.28.0'));
+  validator = compileChartValidator(await loadChartSchema('1.28.0'));
 });
 
 function errorsOf(example: string) {

@@ -1,6 +1,3 @@
-import Ajv from 'ajv';
-import { annotationKeywords } from '@/core/schema/JsonSchema';
-import { registerChartFormats } from '@/core/schema/formats';
 import type { FormModel } from '@/core/form/FormModel';
 import { buildFormModel } from '@/core/form/buildFormModel';
 import { createVisibility, type Visibility } from '@/core/form/createVisibility';
@@ -23,14 +20,11 @@ export function createFormRuntime(validator: ChartValidator, navigator: FieldNav
   const cached = runtimes.get(validator);
   if (cached && cached.navigator === navigator) return cached;
   const model = buildFormModel(validator.schema);
-  // The conditions are tiny and trusted (they ship with the chart): a lenient ajv with the chart's formats.
-  const ajv = new Ajv({ strict: false, allErrors: false });
-  registerChartFormats(ajv);
-  ajv.addVocabulary([...annotationKeywords, 'x-go-template']);
   const runtime: FormRuntime = {
     validator,
     model,
-    visibility: createVisibility(ajv, validator.schema, model.conditions),
+    // The chart's own validators judge the conditions: generated at build time for a shipped chart.
+    visibility: createVisibility(validator.compiler, model.conditions),
     placer: createProblemPlacer(model),
     navigator,
   };
