@@ -2,15 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { chartValidatorsPlugin } from './build/chartValidatorsPlugin';
 
-const projectRoot = fileURLToPath(new URL('.', import.meta.url));
-
 /**
  * No React plugin: Vite compiles TSX by itself (tsconfig's "jsx": "react-jsx"), and the plugin's Fast
  * Refresh preamble is an inline script, which the page's Content-Security-Policy refuses in dev as in the
  * build. Edits in dev reload the page instead of hot-swapping components.
  */
 export default defineConfig({
-  plugins: [chartValidatorsPlugin(projectRoot)],
+  plugins: [chartValidatorsPlugin()],
   resolve: {
     alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }],
   },

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { generateValidatorModule } from './generateValidatorModule';
 
@@ -10,11 +9,9 @@ const query = '?validators';
  * generated at build time (and on demand in dev) by the studio's own ajv configuration. The browser never
  * compiles a shipped schema, so the page runs under a Content-Security-Policy without 'unsafe-eval'.
  */
-export function chartValidatorsPlugin(projectRoot: string): Plugin {
-  const paths = {
-    formats: join(projectRoot, 'src/core/schema/formats.ts'),
-    templateErrors: join(projectRoot, 'src/core/validate/templateErrors.ts'),
-  };
+export function chartValidatorsPlugin(): Plugin {
+  // Root-relative, as the app's own modules are served: one instance of each module in dev and build.
+  const paths = { formats: '/src/core/schema/formats.ts', templateErrors: '/src/core/validate/templateErrors.ts' };
   return {
     name: 'catalyst-chart-validators',
     enforce: 'pre',

@@ -20,6 +20,9 @@ const FULL_LABEL = 'Full values (YAML, read-only)';
  * The values file as YAML: the user's own text, editable both ways with the form, or every value Helm will
  * use after merging the chart defaults (read-only). The status line says what the editor marks.
  */
+/** One empty list for every render: a fresh [] each time would re-run the editor's marker effect forever. */
+const noDiagnostics: readonly Diagnostic[] = [];
+
 export function YamlEditorPane({ validator }: { validator: ChartValidator | undefined }) {
   const text = useSession((s) => s.text);
   const textParses = useSession((s) => s.textParses);
@@ -33,7 +36,7 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
 
   const coalesced = check?.values;
   const fullText = useMemo(() => (view === 'full' && coalesced ? printValues(coalesced) : ''), [view, coalesced]);
-  const diagnostics: readonly Diagnostic[] = check?.diagnostics ?? (textParses ? [] : parseIssues);
+  const diagnostics: readonly Diagnostic[] = check?.diagnostics ?? (textParses ? noDiagnostics : parseIssues);
   const shown = view === 'full' ? fullText : text;
 
   useEffect(() => {

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const port = process.argv[2];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu','--no-first-run','--disable-background-networking'] });
+const c = await b.newContext(); const msgs = [];
+c.on('console', m => { if (m.type()==='error' || m.type()==='warning') msgs.push(m.type() + ': ' + m.text().slice(0, 1500)); });
+const p = await c.newPage();
+await p.goto(`http://127.0.0.1:${port}/`);
+await p.waitForTimeout(20000);
+console.log(msgs.length, [...new Set(msgs)].slice(0,4).join('\n-----\n'));
+await b.close();
