@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { chartValidatorsPlugin } from './build/chartValidatorsPlugin';
+import { chartValidatorsPlugin } from './build/chartValidatorsPlugin.ts';
 
 /**
  * No React plugin: Vite compiles TSX by itself (tsconfig's "jsx": "react-jsx"), and the plugin's Fast
