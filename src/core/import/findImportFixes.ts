@@ -29,13 +29,21 @@ export function trailingCommaFix(text: string): ImportFix | undefined {
     offset += line.length + 1;
   });
   if (edits.length === 0) return undefined;
-  const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
+  const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${listLines(lines)}`;
   return {
     id: 'trailing-commas',
     title: `Remove the trailing commas after list items (${where})`,
     detail: 'In a YAML block list each item is its own "- " line; a comma after an item is an error, or becomes part of the value.',
     edits,
   };
+}
+
+/** The title is a button's name: a pasted file with thousands of such lines must not make it thousands of numbers long. */
+const MAX_LINES_NAMED = 10;
+
+function listLines(lines: readonly number[]): string {
+  if (lines.length <= MAX_LINES_NAMED) return lines.join(', ');
+  return `${lines.slice(0, MAX_LINES_NAMED).join(', ')} and ${(lines.length - MAX_LINES_NAMED).toLocaleString('en')} more`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { inflateSync } from 'fflate';
 import type { Values } from '../diagnostics/Diagnostic';
+import { MAX_DEPTH } from '../yaml/nodeToValues';
 import type { ShareState } from './ShareState';
 import { fromBase64Url } from './base64url';
 import { crc32 } from './crc32';
@@ -115,7 +116,26 @@ function checkShape(parsed: unknown): DecodeShareResult {
   if (!isMapping(values)) {
     return fail('wrong-shape', 'This share link does not hold a values mapping (a values file is key: value pairs).');
   }
+  if (nestingExceeds(values, MAX_DEPTH)) {
+    return fail('wrong-shape', `This share link nests its values more than ${MAX_DEPTH} levels deep, deeper than any values file can be, and was refused.`);
+  }
   return { ok: true, state: { chartVersion, values: values as Values } };
+}
+
+/**
+ * JSON.parse accepts nesting that would overflow the stack of the recursive code the values meet next
+ * (printing them as a file); a values file deeper than the parser's limit could not be read back anyway.
+ * Iterative, so the check itself cannot overflow.
+ */
+function nestingExceeds(root: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[root, 0]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, depth] = entry;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

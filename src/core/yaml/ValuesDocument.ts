@@ -4,6 +4,7 @@ import type { Values } from '../diagnostics/Diagnostic';
 import { parsePointer } from '../pointer/jsonPointer';
 import { arrayIndex, getAt } from '../values/getAt';
 import { documentsToValues } from './documentsToValues';
+import { escapeUnprintable } from './escapeUnprintable';
 import { nodeToValues, positionOf } from './nodeToValues';
 import { keyNode, valueToNode } from './valueToNode';
 import { yamlParseOptions } from './yamlParseOptions';
@@ -156,7 +157,7 @@ export class ValuesDocument {
   /** The original text, byte for byte, until the first edit; afterwards the re-printed document. */
   toString(): string {
     if (!this.#edited) return this.#original;
-    let text = this.#docs.map((doc) => doc.toString(PRINT_OPTIONS)).join('');
+    let text = escapeUnprintable(this.#docs.map((doc) => doc.toString(PRINT_OPTIONS)).join(''));
     if (this.#original.includes('\r\n')) text = text.replace(/\r?\n/g, '\r\n');
     if (this.#original.startsWith('\uFEFF')) text = '\uFEFF' + text;
     return text;

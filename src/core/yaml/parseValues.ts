@@ -71,7 +71,9 @@ function syntaxDiagnostic(error: YAMLError, text: string, lineCounter: LineCount
   } else if (error.code === 'TAB_AS_INDENT') {
     message = 'tabs are not allowed for indentation in YAML; indent with spaces';
   } else {
-    const lineText = text.split(/\r?\n/, line)[line - 1] ?? '';
+    // From the line index, not text.split: a file with thousands of errors must not rescan the text for each.
+    const start = lineCounter.lineStarts[line - 1] ?? 0;
+    const lineText = text.slice(start, lineCounter.lineStarts[line] ?? text.length).replace(/\r?\n$/, '');
     // The README's `- "10.0.0.0/8",` example: JSON habits in a block list.
     if (/,\s*(#.*)?$/.test(lineText) && /^\s*-\s/.test(lineText)) {
       message += ' (a trailing comma? In a YAML block list each item is its own "- " line, without commas)';

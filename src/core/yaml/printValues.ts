@@ -1,5 +1,6 @@
 import { Document } from 'yaml';
 import type { Values } from '../diagnostics/Diagnostic';
+import { escapeUnprintable } from './escapeUnprintable';
 import { valueToNode } from './valueToNode';
 
 /**
@@ -10,5 +11,5 @@ import { valueToNode } from './valueToNode';
 export function printValues(values: Values): string {
   const doc = new Document(null, { schema: 'failsafe' });
   doc.contents = valueToNode(values) as never;
-  return doc.toString({ indent: 2, lineWidth: 0 });
+  return escapeUnprintable(doc.toString({ indent: 2, lineWidth: 0 }));
 }

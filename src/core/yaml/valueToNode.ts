@@ -1,6 +1,7 @@
 import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { isValuesMap } from '../values/isValuesMap';
+import { hasUnprintable } from './escapeUnprintable';
 import { needsQuoting } from './needsQuoting';
 
 /**
@@ -35,9 +36,13 @@ export function keyNode(key: string): Scalar {
   return stringNode(key);
 }
 
+/**
+ * Quoted too: text with characters a file may not hold raw (escaped when printed), and text starting
+ * with U+FEFF, which at the start of a file would be read as a byte-order mark and dropped.
+ */
 function stringNode(text: string): Scalar {
   const node = new Scalar(text);
-  if (needsQuoting(text)) node.type = 'QUOTE_DOUBLE';
+  if (needsQuoting(text) || hasUnprintable(text) || text.startsWith('\uFEFF')) node.type = 'QUOTE_DOUBLE';
   return node;
 }
 

@@ -16,5 +16,10 @@ export function openSharePayload(payload: string): OpenedShare {
     };
   }
   const header = `# Opened from a share link (chart ${chartVersion}). Secrets are not in share links unless the sender chose to include them.\n`;
-  return { ok: true, chartVersion, text: header + (Object.keys(values).length === 0 ? '' : printValues(values)) };
+  try {
+    return { ok: true, chartVersion, text: header + (Object.keys(values).length === 0 ? '' : printValues(values)) };
+  } catch {
+    // A link is input from anywhere: whatever it holds, the answer is a message, never a broken page.
+    return { ok: false, error: 'This share link holds values the studio cannot write out as a values file.' };
+  }
 }

@@ -1,0 +1,76 @@
+import { inflateRawSync } from 'node:zlib';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.join-token-e2e.c2lnbmF0dXJl';
+const PASSWORD = 'S3cr3t-e2e-pa55word';
+const SECRETS = [TOKEN, PASSWORD];
+
+/** The values a share link carries, read the way a studio opening it would (v1: header, raw deflate, JSON). */
+function linkValues(url: string): string {
+  const payload = url.slice(url.indexOf('#share=') + '#share='.length);
+  expect(payload).toMatch(/^v1\./);
+  const bytes = Buffer.from(payload.slice(3), 'base64url');
+  return inflateRawSync(bytes.subarray(8)).toString('utf8');
+}
+
+async function openSection(page: Page, title: string): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: new RegExp(`^${title}`) }).click();
+  const region = page.getByRole('region', { name: title, exact: true });
+  await expect(region).toBeVisible();
+  return region;
+}
+
+/** Every value the studio keeps in the browser's storage, as one string. */
+function storedEverything(page: Page): Promise<string> {
+  return page.evaluate(() => JSON.stringify([Object.entries(window.localStorage), Object.entries(window.sessionStorage)]));
+}
+
+test('a join token and a password typed into the form stay out of the link, the address, the console and storage until chosen', async ({ page }) => {
+  const console: string[] = [];
+  page.on('console', (message) => console.push(message.text()));
+  page.on('pageerror', (error) => console.push(error.message));
+
+  await page.goto('/?chart=1.28.0');
+  await expect(page.getByRole('button', { name: 'Share…' })).toBeEnabled();
+  const install = await openSection(page, 'Install');
+  await install.getByLabel('Join token', { exact: true }).fill(TOKEN);
+  const registry = await openSection(page, 'Chart registry');
+  await registry.getByLabel('Chart registry URL', { exact: true }).fill('oci://charts.corp.example.com/diagrid');
+  await registry.getByLabel('Username', { exact: true }).fill('catalyst-bot');
+  await registry.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await expect(page.getByText(/Saved in this browser at .*without secret values \(join_token, global\.charts\.password\)/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share a link' });
+  const withoutSecrets = await dialog.getByLabel('Share link').inputValue();
+  const shared = linkValues(withoutSecrets);
+  expect(shared).toContain('catalyst-bot');
+  for (const secret of SECRETS) {
+    expect(shared).not.toContain(secret);
+    expect(withoutSecrets).not.toContain(secret);
+    expect(page.url()).not.toContain(secret);
+    expect(await storedEverything(page)).not.toContain(secret);
+  }
+
+  // Opting in puts the secrets in the link, and only there.
+  await dialog.getByLabel('Include secrets in the link').check();
+  await expect(dialog.getByRole('alert')).toContainText('Anyone who sees this link can read these secrets');
+  const withSecrets = linkValues(await dialog.getByLabel('Share link').inputValue());
+  for (const secret of SECRETS) {
+    expect(withSecrets).toContain(secret);
+    expect(page.url()).not.toContain(secret);
+    expect(await storedEverything(page)).not.toContain(secret);
+  }
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Remembering secrets on this device puts them in storage, and still nowhere else.
+  await page.getByLabel('Remember secrets on this device').check();
+  await expect.poll(() => storedEverything(page), { timeout: 10_000 }).toContain(PASSWORD);
+  expect(await storedEverything(page)).toContain(TOKEN);
+  expect(page.url()).not.toContain(TOKEN);
+
+  for (const secret of SECRETS) {
+    expect(console.filter((line) => line.includes(secret))).toEqual([]);
+  }
+});
