@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { defaultChartVersion } from '@/core/schema/chartCatalog';
 import { createSession } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { createFieldNavigator } from '@/core/form/createFieldNavigator';
@@ -8,6 +7,9 @@ import { locateField } from '@/core/form/locateField';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { chartQuery } from '@/features/chart-version/chartQuery';
+import { ChartVersionPicker } from '@/features/chart-version/ChartVersionPicker';
+import { chartVersionInAddress } from '@/features/chart-version/chartVersionInAddress';
+import { initialChartVersion, withChartVersionPrecedence } from '@/features/chart-version/chartVersionPrecedence';
 import { ProblemList } from '@/features/problems/ProblemList';
 import { YamlEditorPane } from '@/features/yaml-editor/YamlEditorPane';
 import { SchemaForm } from '@/features/schema-form/SchemaForm';
@@ -18,7 +20,10 @@ import { SessionProvider, createSessionStore, useDispatch, useSession } from '@/
 import { useValuesCheck } from '@/state/useValuesCheck';
 
 export function StudioPage() {
-  const [store] = useState(() => createSessionStore(createSession(defaultChartVersion, '')));
+  const [store] = useState(() => {
+    const asked = chartVersionInAddress(window.location.search);
+    return withChartVersionPrecedence(createSessionStore(createSession(initialChartVersion(asked), '')), asked);
+  });
   return (
     <SessionProvider store={store}>
       <Studio />
@@ -36,9 +41,7 @@ function Studio() {
     <div className="studio">
       <header className="studio__header">
         <h1>Catalyst Values Studio</h1>
-        <p className="studio__chart">
-          Chart <strong>catalyst {chartVersion}</strong>
-        </p>
+        <ChartVersionPicker />
         {chart.data && <HeaderProblems validator={chart.data} />}
         <HistoryActions />
         <HeaderActions />

@@ -15,10 +15,10 @@ export const shippedChartVersions: readonly string[] = Object.keys(schemaLoaders
 export const newestChartVersion = shippedChartVersions[shippedChartVersions.length - 1] ?? '1.28.0';
 
 /**
- * The version the studio opens on and the CLI assumes when `--chart` is not given: the release the chart's
- * README documents, until the studio can switch versions and carry values across.
+ * The version the studio opens on and the CLI assumes when `--chart` is not given: the newest, since the
+ * studio can switch versions and carry values across (`?chart=` in the address opens another).
  */
-export const defaultChartVersion = '1.28.0';
+export const defaultChartVersion = newestChartVersion;
 
 export function isShippedChartVersion(version: string): boolean {
   return Object.hasOwn(schemaLoaders, version);
@@ -31,4 +31,19 @@ export async function loadChartSchema(version: string): Promise<JsonSchema> {
   }
   const module = await load();
   return module.default as JsonSchema;
+}
+
+/**
+ * The shipped version whose layout a brought chart most likely shares: the newest shipped one not newer than
+ * it, else the oldest. Versions that are not `x.y.z` count as newer than all.
+ */
+export function nearestShippedVersion(version: string): string {
+  const parts = (v: string) => (/^v?(\d+)\.(\d+)\.(\d+)/.exec(v)?.slice(1).map(Number) ?? [Infinity, 0, 0]);
+  const compare = (a: string, b: string) => {
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0) ? -1 : 1;
+    return 0;
+  };
+  const notNewer = shippedChartVersions.filter((shipped) => compare(shipped, version) <= 0);
+  return notNewer[notNewer.length - 1] ?? shippedChartVersions[0] ?? newestChartVersion;
 }

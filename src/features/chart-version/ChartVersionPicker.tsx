@@ -1,0 +1,112 @@
+import { lazy, Suspense, useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { isShippedChartVersion, shippedChartVersions } from '@/core/schema/chartCatalog';
+import { useDispatch, useSession } from '@/state/sessionStore';
+import { broughtCharts, findBroughtChart, subscribeBroughtCharts } from './broughtCharts';
+import { chartVersionInAddress, forgetChartVersionInAddress } from './chartVersionInAddress';
+import { MigrationReportDialog, type ChartSwitch } from './MigrationReportDialog';
+
+// Reading an archive and validating a brought chart need code most sessions never use: load it on demand.
+const BringChartDialog = lazy(() => import('./BringChartDialog').then((m) => ({ default: m.BringChartDialog })));
+const loadMigration = () => Promise.all([import('@/core/migrate/migrateDocument'), import('@/core/migrate/migrateValues')]);
+import './chartVersionPicker.css';
+
+/**
+ * The chart the values are for. Switching between shipped versions carries the values across (one undoable
+ * step) and says what moved; a brought chart takes the values as they are.
+ */
+export function ChartVersionPicker() {
+  const dispatch = useDispatch();
+  const chartVersion = useSession((s) => s.chartVersion);
+  const document = useSession((s) => s.document);
+  const userValues = useSession((s) => s.userValues);
+  const textParses = useSession((s) => s.textParses);
+  const brought = useSyncExternalStore(subscribeBroughtCharts, broughtCharts);
+  const [change, setChange] = useState<ChartSwitch | undefined>(undefined);
+  const [bringing, setBringing] = useState(false);
+  const [unknownAsked] = useState(() => {
+    const asked = chartVersionInAddress(window.location.search);
+    return asked !== undefined && !isShippedChartVersion(asked) ? asked : undefined;
+  });
+  const [noticeShown, setNoticeShown] = useState(unknownAsked !== undefined);
+  const selectId = useId();
+
+  useEffect(forgetChartVersionInAddress, []);
+
+  const switchTo = async (to: string) => {
+    const from = chartVersion;
+    if (to === from) return;
+    const [{ migrateDocument }, { migratableChartVersions }] = await loadMigration();
+    const migratable = migratableChartVersions.includes(from) && migratableChartVersions.includes(to);
+    if (!migratable) {
+      dispatch({ type: 'chartSelected', version: to });
+      return;
+    }
+    if (!textParses) {
+      dispatch({ type: 'chartSelected', version: to });
+      setChange({ from, to, report: undefined, reprinted: false, why: `The values were not carried to chart ${to}: the YAML has errors. Fix them, switch back to ${from} and switch again to carry the values across.` });
+      return;
+    }
+    const migrated = migrateDocument(document, userValues, from, to);
+    dispatch({ type: 'chartMigrated', version: to, text: migrated.text });
+    setChange({ from, to, report: migrated.report, reprinted: migrated.reprinted });
+  };
+
+  const currentBrought = findBroughtChart(chartVersion);
+  const known = isShippedChartVersion(chartVersion) || currentBrought !== undefined;
+  return (
+    <div className="chart-version">
+      <label htmlFor={selectId} className="chart-version__label">
+        Chart version
+      </label>
+      {/* The native select, transparent over the chart's full name: the list groups versions by chart. */}
+      <span className="chart-version__control">
+        <span className="chart-version__shown" aria-hidden="true">
+          {currentBrought ? currentBrought.label : `catalyst ${chartVersion}`}
+        </span>
+        <select id={selectId} className="chart-version__select" value={chartVersion} onChange={(event) => void switchTo(event.target.value)}>
+          <optgroup label="catalyst">
+            {shippedChartVersions.map((version) => (
+              <option key={version} value={version}>
+                {version}
+              </option>
+            ))}
+          </optgroup>
+          {brought.length > 0 && (
+            <optgroup label="Your charts">
+              {brought.map((entry) => (
+                <option key={entry.key} value={entry.key}>
+                  {entry.label}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {!known && <option value={chartVersion}>{chartVersion} (not loaded)</option>}
+        </select>
+      </span>
+      <button type="button" className="button" onClick={() => setBringing(true)}>
+        Your chart…
+      </button>
+      {noticeShown && unknownAsked !== undefined && (
+        <p className="chart-version__notice" role="alert">
+          The address asks for chart {unknownAsked}, which this studio does not ship (it ships {shippedChartVersions.join(', ')}).{' '}
+          <button type="button" className="button" aria-label="Dismiss chart notice" onClick={() => setNoticeShown(false)}>
+            ×
+          </button>
+        </p>
+      )}
+      {bringing && (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <BringChartDialog
+            open={bringing}
+            onClose={() => setBringing(false)}
+            onLoaded={(entry) => {
+              setBringing(false);
+              dispatch({ type: 'chartSelected', version: entry.key });
+            }}
+          />
+        </Suspense>
+      )}
+      <MigrationReportDialog change={change} onClose={() => setChange(undefined)} />
+    </div>
+  );
+}
