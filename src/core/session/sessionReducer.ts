@@ -16,16 +16,25 @@ export interface Session {
   parseIssues: Diagnostic[];
   /** False while the text does not parse; the form then shows the last good values and does not edit. */
   textParses: boolean;
-  /** Earlier and undone texts, for one undo history across form and editor edits. */
-  past: string[];
-  future: string[];
+  /** Earlier and undone states, for one undo history across form and editor edits and chart switches. */
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+}
+
+/** One step of the undo history: the text, and the chart it was written for (a switch carries values across). */
+export interface HistoryEntry {
+  text: string;
+  chartVersion: string;
 }
 
 export type SessionAction =
   | { type: 'textEdited'; text: string }
   | { type: 'valueSet'; pointer: string; value: unknown }
   | { type: 'valueReset'; pointer: string }
+  /** Another chart, the text as it is (a chart the values need not be carried to, or no way to carry them). */
   | { type: 'chartSelected'; version: string }
+  /** Another chart, with the values carried across to its layout: one step, so Undo brings both back. */
+  | { type: 'chartMigrated'; version: string; text: string }
   | { type: 'undo' }
   | { type: 'redo' }
   /** A whole file replaces the text (picker, drop or paste); undo brings the previous text back. */
@@ -67,15 +76,13 @@ export function sessionReducer(session: Session, action: SessionAction): Session
       else document.unset(action.pointer);
       const text = document.toString();
       if (text === session.text) return session;
-      return {
-        ...session,
-        text,
-        document,
-        userValues: document.toValues(),
-        parseIssues: parseValues(text).issues,
-        past: remember(session.past, session.text),
-        future: [],
-      };
+      // One parse of the printed text gives the document with positions (for the problems' lines), the
+      // values and the issues: cheaper than converting the edited document and locating in it later.
+      const reparsed = parseValues(text);
+      const next = reparsed.ok
+        ? { document: reparsed.document, userValues: reparsed.values }
+        : { document, userValues: document.toValues() };
+      return { ...session, text, ...next, parseIssues: reparsed.issues, past: remember(session.past, session), future: [] };
     }
     case 'fileImported':
     case 'presetApplied':
@@ -88,28 +95,35 @@ export function sessionReducer(session: Session, action: SessionAction): Session
       return { ...createSession(action.chartVersion, action.text), past: session.past, future: session.future };
     case 'chartSelected':
       return action.version === session.chartVersion ? session : { ...session, chartVersion: action.version };
+    case 'chartMigrated':
+      if (action.version === session.chartVersion && action.text === session.text) return session;
+      return { ...withText(session, action.text, true), chartVersion: action.version };
     case 'undo': {
       const previous = session.past[session.past.length - 1];
       if (previous === undefined) return session;
-      return { ...withText(session, previous, false), past: session.past.slice(0, -1), future: [session.text, ...session.future] };
+      return { ...withText(session, previous.text, false), chartVersion: previous.chartVersion, past: session.past.slice(0, -1), future: [entryOf(session), ...session.future] };
     }
     case 'redo': {
       const [next, ...rest] = session.future;
       if (next === undefined) return session;
-      return { ...withText(session, next, false), past: remember(session.past, session.text), future: rest };
+      return { ...withText(session, next.text, false), chartVersion: next.chartVersion, past: remember(session.past, session), future: rest };
     }
   }
 }
 
 function withText(session: Session, text: string, recordHistory: boolean): Session {
   const parsed = parseValues(text);
-  const history = recordHistory ? { past: remember(session.past, session.text), future: [] } : {};
+  const history = recordHistory ? { past: remember(session.past, session), future: [] } : {};
   if (!parsed.ok) return { ...session, text, parseIssues: parsed.issues, textParses: false, ...history };
   return { ...session, text, document: parsed.document, userValues: parsed.values, parseIssues: parsed.issues, textParses: true, ...history };
 }
 
-function remember(past: string[], text: string): string[] {
-  const next = [...past, text];
+function entryOf(session: Session): HistoryEntry {
+  return { text: session.text, chartVersion: session.chartVersion };
+}
+
+function remember(past: HistoryEntry[], session: Session): HistoryEntry[] {
+  const next = [...past, entryOf(session)];
   return next.length > historyLimit ? next.slice(next.length - historyLimit) : next;
 }
 

@@ -143,3 +143,11 @@ describe('ValuesDocument', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+test('a key set into an emptied file is written in block style, not as {…}', () => {
+  const parsed = parseValues('{}\n');
+  if (!parsed.ok) throw new Error('parses');
+  parsed.document.set('/join_token', 'abc');
+  parsed.document.set('/gateway/tls/enabled', true);
+  expect(parsed.document.toString()).toBe('join_token: abc\ngateway:\n  tls:\n    enabled: true\n');
+});

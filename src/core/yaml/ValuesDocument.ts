@@ -128,6 +128,8 @@ export class ValuesDocument {
         parent = next;
       } else {
         const next = last ? valueToNode(value) : new YAMLMap();
+        // An empty `{}` (what a file emptied by resets prints) grows as a block map, as values files are written.
+        if (map.flow && map.items.length === 0) map.flow = false;
         map.items.push(new Pair(keyNode(segment), next));
         parent = next;
       }
