@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { parsePointer } from '@/core/pointer/jsonPointer';
 import type { Preset } from '@/core/presets/Preset';
@@ -14,19 +14,43 @@ import {
 } from '@/features/autosave/autosaveStorage';
 import { useAutosave } from '@/features/autosave/useAutosave';
 import { chartQuery } from '@/features/chart-version/chartQuery';
-import { CommandsPanel } from '@/features/commands/CommandsPanel';
-import { PresetList } from '@/features/presets/PresetList';
 import type { OpenedShare } from '@/features/share-link/openSharePayload';
-import { SharePanel } from '@/features/share-link/SharePanel';
 import { useShareLinkInAddress } from '@/features/share-link/useShareLinkInAddress';
-import { ExportPanel } from '@/features/values-file/ExportPanel';
-import { ImportPanel } from '@/features/values-file/ImportPanel';
 import { readTextFile, type ReadTextFileResult } from '@/features/values-file/readTextFile';
 import { useFileDrop } from '@/features/values-file/useFileDrop';
 import { useDispatch, useSession } from '@/state/sessionStore';
 import './header-actions.css';
 
 type DialogName = 'new' | 'presets' | 'import' | 'export' | 'commands' | 'share';
+
+/*
+ * The dialogs' contents (and the core code only they use: commands, presets, import report, share
+ * encoder) load when a dialog is first wanted, so the page's first paint does not wait for them.
+ * Pointing at or focusing a button starts the load, so the dialog is usually ready when it opens.
+ */
+const panelLoaders = {
+  presets: () => import('@/features/presets/PresetList'),
+  import: () => import('@/features/values-file/ImportPanel'),
+  export: () => import('@/features/values-file/ExportPanel'),
+  commands: () => import('@/features/commands/CommandsPanel'),
+  share: () => import('@/features/share-link/SharePanel'),
+} satisfies Partial<Record<DialogName, () => Promise<unknown>>>;
+
+const PresetList = lazy(() => panelLoaders.presets().then((m) => ({ default: m.PresetList })));
+const ImportPanel = lazy(() => panelLoaders.import().then((m) => ({ default: m.ImportPanel })));
+const ExportPanel = lazy(() => panelLoaders.export().then((m) => ({ default: m.ExportPanel })));
+const CommandsPanel = lazy(() => panelLoaders.commands().then((m) => ({ default: m.CommandsPanel })));
+const SharePanel = lazy(() => panelLoaders.share().then((m) => ({ default: m.SharePanel })));
+
+/** Warms a dialog's chunk. A failed fetch is not reported here: opening the dialog says so. */
+function preload(name: keyof typeof panelLoaders): void {
+  panelLoaders[name]().catch(() => undefined);
+}
+
+/** Props that start loading a dialog's contents when the user heads for its button. */
+function preloadOn(name: keyof typeof panelLoaders) {
+  return { onPointerEnter: () => preload(name), onFocus: () => preload(name) };
+}
 
 interface Notice {
   text: string;
@@ -83,6 +107,10 @@ export function HeaderActions() {
     (result) => openShared(result, loadSavedSession()),
   );
 
+  const onRememberSecretsChange = useCallback((remember: boolean) => {
+    saveRememberSecrets(remember);
+    setRememberSecrets(remember);
+  }, []);
   const status = useAutosave({ enabled: ready, chartVersion, text, textParses, userValues, rememberSecrets, isSecret });
 
   const onDrop = useCallback((file: File) => {
@@ -92,6 +120,9 @@ export function HeaderActions() {
     });
   }, []);
   const { dragging } = useFileDrop(onDrop);
+  useEffect(() => {
+    if (dragging) preload('import');
+  }, [dragging]);
 
   const close = () => {
     setDialog(null);
@@ -105,29 +136,26 @@ export function HeaderActions() {
         <button type="button" onClick={() => setDialog('new')}>
           New
         </button>
-        <button type="button" onClick={() => setDialog('presets')}>
+        <button type="button" {...preloadOn('presets')} onClick={() => setDialog('presets')}>
           Start from…
         </button>
-        <button type="button" disabled={loading} onClick={() => setDialog('import')}>
+        <button type="button" disabled={loading} {...preloadOn('import')} onClick={() => setDialog('import')}>
           Open…
         </button>
-        <button type="button" disabled={loading} onClick={() => setDialog('export')}>
+        <button type="button" disabled={loading} {...preloadOn('export')} onClick={() => setDialog('export')}>
           Export…
         </button>
-        <button type="button" disabled={loading} onClick={() => setDialog('commands')}>
+        <button type="button" disabled={loading} {...preloadOn('commands')} onClick={() => setDialog('commands')}>
           Commands
         </button>
-        <button type="button" disabled={loading} onClick={() => setDialog('share')}>
+        <button type="button" disabled={loading} {...preloadOn('share')} onClick={() => setDialog('share')}>
           Share…
         </button>
       </div>
       <AutosaveStatusLine
         status={status}
         rememberSecrets={rememberSecrets}
-        onRememberSecretsChange={(remember) => {
-          saveRememberSecrets(remember);
-          setRememberSecrets(remember);
-        }}
+        onRememberSecretsChange={onRememberSecretsChange}
       />
       {linkError && (
         <div className="header-actions__alert" role="alert">
@@ -254,7 +282,28 @@ function ActionDialog({ title, open, onClose, wide, children }: { title: string;
           ×
         </button>
       </div>
-      {open && children}
+      {open && (
+        <PanelLoadBoundary>
+          <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>
+        </PanelLoadBoundary>
+      )}
     </dialog>
   );
+}
+
+/** A dialog whose code could not be fetched (server redeployed, network gone) says so instead of taking the page down. */
+class PanelLoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? (
+      <p role="alert">This dialog could not be loaded. Reload the page to try again.</p>
+    ) : (
+      this.props.children
+    );
+  }
 }

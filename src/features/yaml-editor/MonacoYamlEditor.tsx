@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { markerRange } from '@/core/editor/markerRange';
 import { minimalEdit } from '@/core/editor/minimalEdit';
@@ -59,10 +59,42 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
   // Each view keeps its own scroll and cursor when the user switches between them.
   const viewStates = useRef(new WeakMap<monaco.editor.ITextModel, monaco.editor.ICodeEditorViewState | null>());
   // Monaco's listeners are registered once; they read the latest props through this.
-  const latest = useRef({ text, validator, dispatch, onCursorChange });
+  const latest = useRef({ text, validator, dispatch, onCursorChange, diagnostics, onMarkersChange });
   useLayoutEffect(() => {
-    latest.current = { text, validator, dispatch, onCursorChange };
+    latest.current = { text, validator, dispatch, onCursorChange, diagnostics, onMarkersChange };
   });
+  /** The markers last reported, so an unchanged list does not re-render the pane. */
+  const reportedMarkers = useRef<string | undefined>(undefined);
+
+  // The core's diagnostics as markers. They describe the session's text, so they wait while the editor is ahead of
+  // (or behind) it; whoever brings the two together calls this again.
+  const showMarkers = useCallback((editorParts: EditorParts) => {
+    const { text: sessionText, diagnostics: current, onMarkersChange: report } = latest.current;
+    if (!sameLines(editorParts.userModel.getValue(), sessionText)) return;
+    const markers = current.map(
+      (d): monaco.editor.IMarkerData => ({
+        ...toMonacoRange(markerRange(sessionText, d)),
+        severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+        message: d.message,
+        source: d.pointer === '' ? d.source : `${d.source} ${d.pointer}`,
+      }),
+    );
+    monaco.editor.setModelMarkers(editorParts.userModel, MARKER_OWNER, markers);
+    const shown = monaco.editor.getModelMarkers({ owner: MARKER_OWNER, resource: editorParts.userModel.uri }).map(
+      (m): EditorMarker => ({
+        severity: m.severity === monaco.MarkerSeverity.Error ? 'error' : 'warning',
+        line: m.startLineNumber,
+        column: m.startColumn,
+        endLine: m.endLineNumber,
+        endColumn: m.endColumn,
+        message: m.message,
+      }),
+    );
+    const key = JSON.stringify(shown);
+    if (key === reportedMarkers.current) return;
+    reportedMarkers.current = key;
+    report(shown);
+  }, []);
 
   useEffect(() => {
     const host = container.current;
@@ -173,38 +205,30 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
 
   // Session → editor: form edits, undo/redo, imports. Skipped while the user is typing here.
   useEffect(() => {
-    if (!parts || parts.isTyping()) return;
-    parts.applyText(parts.userModel, text, moveCursorOnNextChange.current);
-    moveCursorOnNextChange.current = false;
-  }, [parts, text]);
+    if (!parts) return undefined;
+    const apply = () => {
+      if (parts.isTyping()) return;
+      parts.applyText(parts.userModel, latest.current.text, moveCursorOnNextChange.current);
+      moveCursorOnNextChange.current = false;
+      showMarkers(parts);
+    };
+    // A change the user made here (undo, redo) shows at once. One made elsewhere (a keystroke in the form) waits
+    // until that keystroke's frame has painted: the editor re-renders its lines in the next frame instead of
+    // delaying the field the user is typing in, and a burst of keys costs one editor update per frame.
+    if (parts.editor.hasTextFocus() || moveCursorOnNextChange.current) {
+      apply();
+      return undefined;
+    }
+    return afterNextPaint(apply);
+  }, [parts, text, showMarkers]);
 
   useEffect(() => {
     if (parts && view === 'full') parts.applyText(parts.fullModel, fullText, false);
   }, [parts, view, fullText]);
 
-  // The core's diagnostics as markers. They describe the session's text, so they wait while the editor is ahead of it.
   useEffect(() => {
-    if (!parts || !sameLines(parts.userModel.getValue(), text)) return;
-    const markers = diagnostics.map(
-      (d): monaco.editor.IMarkerData => ({
-        ...toMonacoRange(markerRange(text, d)),
-        severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-        message: d.message,
-        source: d.pointer === '' ? d.source : `${d.source} ${d.pointer}`,
-      }),
-    );
-    monaco.editor.setModelMarkers(parts.userModel, MARKER_OWNER, markers);
-    onMarkersChange(
-      monaco.editor.getModelMarkers({ owner: MARKER_OWNER, resource: parts.userModel.uri }).map((m) => ({
-        severity: m.severity === monaco.MarkerSeverity.Error ? 'error' : 'warning',
-        line: m.startLineNumber,
-        column: m.startColumn,
-        endLine: m.endLineNumber,
-        endColumn: m.endColumn,
-        message: m.message,
-      })),
-    );
-  }, [parts, text, diagnostics, onMarkersChange]);
+    if (parts) showMarkers(parts);
+  }, [parts, diagnostics, showMarkers]);
 
   useEffect(() => {
     if (!parts) return;
@@ -224,6 +248,20 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
   }, [prefersDark]);
 
   return <div ref={container} className="yaml-pane__editor" />;
+}
+
+/**
+ * Runs `callback` once the next frame has painted (an animation frame, then a task after it); returns a cancel.
+ */
+function afterNextPaint(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(callback, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
 }
 
 /**

@@ -8,10 +8,16 @@ import { copyText } from './copyText';
 import { EditorLoadBoundary } from './EditorLoadBoundary';
 import type { EditorMarker, ValuesView } from './editorTypes';
 import { PlainValuesText } from './PlainValuesText';
+import { useDeferredStart } from './useDeferredStart';
 import './yamlEditorPane.css';
 
-/** Monaco is large: it loads after the page is up, in its own chunks. */
+/**
+ * Monaco is large (its chunk is several times the rest of the page): it loads in its own chunks, and only
+ * once the form has painted, so fetching and running it does not delay the form's first render.
+ */
 const MonacoYamlEditor = lazy(() => import('./MonacoYamlEditor'));
+/** A chart that never arrives (failed or very slow) must not leave the pane without an editor. */
+const EDITOR_START_WITHOUT_CHART_MS = 8000;
 
 const LABEL = 'Values (YAML)';
 const FULL_LABEL = 'Full values (YAML, read-only)';
@@ -33,6 +39,7 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
   const [cursor, setCursor] = useState<{ line: number; column: number }>();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [editorFailed, setEditorFailed] = useState(false);
+  const editorStart = useDeferredStart(validator !== undefined, EDITOR_START_WITHOUT_CHART_MS);
 
   const coalesced = check?.values;
   const fullText = useMemo(() => (view === 'full' && coalesced ? printValues(coalesced) : ''), [view, coalesced]);
@@ -47,8 +54,20 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
 
   const copy = async () => setCopyState((await copyText(shown)) ? 'copied' : 'failed');
 
+  const loadingText = (
+    <pre className="yaml-pane__loading" aria-busy="true">
+      {shown}
+    </pre>
+  );
+
   return (
-    <section className="yaml-pane" aria-labelledby="values-text-heading" data-markers={markers?.map(describeMarker).join('; ')}>
+    <section
+      className="yaml-pane"
+      aria-labelledby="values-text-heading"
+      data-markers={markers?.map(describeMarker).join('; ')}
+      // A user heading for the editor before it has started gets it without waiting for the page to settle.
+      onPointerDownCapture={editorStart.started ? undefined : editorStart.startNow}
+    >
       <div className="yaml-pane__bar">
         <h2 id="values-text-heading">Values (YAML)</h2>
         <div className="yaml-pane__views" role="group" aria-label="Show">
@@ -64,23 +83,21 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
         </button>
       </div>
       <EditorLoadBoundary onError={() => setEditorFailed(true)} fallback={<PlainValuesText label={LABEL} />}>
-        <Suspense
-          fallback={
-            <pre className="yaml-pane__loading" aria-busy="true">
-              {shown}
-            </pre>
-          }
-        >
-          <MonacoYamlEditor
-            validator={validator}
-            view={view}
-            fullText={fullText}
-            diagnostics={diagnostics}
-            label={view === 'full' ? FULL_LABEL : LABEL}
-            onMarkersChange={setMarkers}
-            onCursorChange={setCursor}
-          />
-        </Suspense>
+        {editorStart.started ? (
+          <Suspense fallback={loadingText}>
+            <MonacoYamlEditor
+              validator={validator}
+              view={view}
+              fullText={fullText}
+              diagnostics={diagnostics}
+              label={view === 'full' ? FULL_LABEL : LABEL}
+              onMarkersChange={setMarkers}
+              onCursorChange={setCursor}
+            />
+          </Suspense>
+        ) : (
+          loadingText
+        )}
       </EditorLoadBoundary>
       <p className="yaml-pane__hint">Tab indents. Ctrl+M (⌃⇧M on a Mac) makes Tab leave the editor instead. Ctrl+Space suggests keys and values.</p>
       <p className="yaml-pane__status" aria-live="polite">
