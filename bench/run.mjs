@@ -42,8 +42,9 @@ const VIEWPORT = { width: 1440, height: 900 };
 const POINTER = '/gateway/tls/existingSecret';
 
 const CHART_VERSION = '1.28.0';
-/** The studio's own vite.config.ts, opened on CHART_VERSION (see the file). */
-const STUDIO_CONFIG = at('bench/studio.vite.config.ts');
+/** The studio's own vite.config.ts; the page is opened on CHART_VERSION through its `?chart=` address. */
+const STUDIO_CONFIG = at('vite.config.ts');
+const STUDIO_QUERY = `?chart=${CHART_VERSION}`;
 const STUDIO_DIST = at('bench/dist-studio');
 const RJSF_DIST = at('bench/dist-rjsf');
 
@@ -61,7 +62,7 @@ function run(label, args, env = {}) {
 }
 
 /**
- * The studio is built with its own vite.config.ts (through bench/studio.vite.config.ts) into a folder of
+ * The studio is built with its own vite.config.ts into a folder of
  * the benchmark's, not dist/: the e2e suite previews dist/ and may be running at the same time.
  */
 function buildAll() {
@@ -173,7 +174,7 @@ async function main() {
     args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const targets = {
-    studio: { name: 'studio', url: `${studioServer.url}#${POINTER}`, selector: `[name="${POINTER}"]` },
+    studio: { name: 'studio', url: `${studioServer.url}${STUDIO_QUERY}#${POINTER}`, selector: `[name="${POINTER}"]` },
     rjsf: { name: 'rjsf', url: rjsfServer.url, selector: '#root_gateway_tls_existingSecret' },
   };
   const loads = { studio: [], rjsf: [] };
@@ -237,7 +238,7 @@ async function main() {
       cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
       commit: gitHead(),
     },
-    config: { rounds: ROUNDS, text: TEXT, keyIntervalMs: KEY_INTERVAL_MS, viewport: VIEWPORT, studioUrl: `/#${POINTER}`, chartVersion: CHART_VERSION },
+    config: { rounds: ROUNDS, text: TEXT, keyIntervalMs: KEY_INTERVAL_MS, viewport: VIEWPORT, studioUrl: `/${STUDIO_QUERY}#${POINTER}`, chartVersion: CHART_VERSION },
     studio: { summary: studio, build: studioBuild, loads: loads.studio },
     rjsf: { summary: rjsf, build: rjsfBuild, loads: loads.rjsf },
     ratios,
@@ -282,7 +283,7 @@ async function profileRun(browser, options) {
     const server = await serveFolder(dists[name]);
     try {
       const target = name === 'studio'
-        ? { name: 'studio (profiled)', url: `${server.url}#${POINTER}`, selector: `[name="${POINTER}"]` }
+        ? { name: 'studio (profiled)', url: `${server.url}${STUDIO_QUERY}#${POINTER}`, selector: `[name="${POINTER}"]` }
         : { name: 'rjsf (profiled)', url: server.url, selector: '#root_gateway_tls_existingSecret' };
       const profile = createProfiler({ browser, dist: dists[name], baseUrl: server.url, name, outDir: at('bench/results/tmp') });
       await measurePage(browser, target, { ...options, profile });

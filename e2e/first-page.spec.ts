@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { replaceYaml } from './yaml-editor.helpers';
 
 test('the chart defaults need a join token, and with one Helm accepts them', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   await expect(page.getByText('catalyst 1.28.0')).toBeVisible();
 
   const problems = page.getByRole('list', { name: 'Problems' });
@@ -23,7 +23,7 @@ test.describe('the Content-Security-Policy', () => {
   test.use({ policyRefusalsExpected: true });
 
   test('refuses a script injected into the page, while the chart checks still run', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/?chart=1.28.0');
     await expect(page.getByRole('list', { name: 'Problems' })).toContainText('join_token');
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("script-src 'self'");

@@ -23,7 +23,7 @@ test.beforeAll(() => {
 });
 
 test('AWS settings appear with provider aws, and hide again keeping what was typed until it is cleared', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   const region = await openSection(page, 'Secrets provider');
   await expect(region.getByLabel('AWS region', { exact: true })).toHaveCount(0);
   await expect(region.getByLabel('Redis host', { exact: true })).toHaveCount(0);
@@ -44,7 +44,7 @@ test('AWS settings appear with provider aws, and hide again keeping what was typ
 });
 
 test('the inline certificate hides once an existing TLS secret is named', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   const region = await openSection(page, 'Gateway');
   await expect(region.getByLabel('Certificate (PEM)', { exact: true })).toBeVisible();
   await region.getByLabel('Existing TLS secret', { exact: true }).fill('gateway-tls');
@@ -55,7 +55,7 @@ test('the inline certificate hides once an existing TLS secret is named', async 
 });
 
 test('PostgreSQL details show only with the external store, and Piko proxy TLS only when enabled', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   let region = await openSection(page, 'Workflows & managed services');
   await expect(region.getByRole('group', { name: 'External PostgreSQL' })).toHaveCount(0);
   await region.getByLabel('Workflow state store', { exact: true }).fill('postgresql-shared-external');
@@ -69,7 +69,7 @@ test('PostgreSQL details show only with the external store, and Piko proxy TLS o
 });
 
 test('reset to default removes the key from the YAML and shows the default again', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   const region = await openSection(page, 'Uninstall cleanup');
   const ttl = region.getByLabel('Job TTL (seconds)', { exact: true });
   await expect(ttl).toHaveAttribute('placeholder', '300');
@@ -84,18 +84,18 @@ test('reset to default removes the key from the YAML and shows the default again
 });
 
 test('a deep link opens its section and focuses its field', async ({ page }) => {
-  await page.goto('/#/gateway/tls/existingSecret');
+  await page.goto('/?chart=1.28.0#/gateway/tls/existingSecret');
   await expect(sectionButton(page, 'Gateway')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByLabel('Existing TLS secret', { exact: true })).toBeFocused();
 
   // A link to a value that does not apply right now lands on the setting that governs it.
-  await page.goto('/#/global/secrets/aws/region');
+  await page.goto('/?chart=1.28.0#/global/secrets/aws/region');
   await expect(sectionButton(page, 'Secrets provider')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByLabel('Provider', { exact: true })).toBeFocused();
 });
 
 test('clicking a problem opens the field it is about', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   let region = await openSection(page, 'Diagrid Cloud endpoints');
   await region.getByLabel('Control plane gRPC endpoint', { exact: true }).fill('no-port.example.com');
   region = await openSection(page, 'Install');
@@ -107,7 +107,7 @@ test('clicking a problem opens the field it is about', async ({ page }) => {
 });
 
 test('search filters sections and fields by key, path, label or description', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   const search = page.getByRole('searchbox', { name: 'Search values' });
   await search.fill('existingSecret');
   const nav = page.getByRole('navigation', { name: 'Sections' });
@@ -126,7 +126,7 @@ test('search filters sections and fields by key, path, label or description', as
 });
 
 test('a list of strings takes items, reorders and removes them', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   const region = await openSection(page, 'Network policies');
   const list = region.getByRole('group', { name: 'Blocked CIDRs' });
   await list.getByRole('button', { name: 'Add Blocked CIDRs item' }).click();
@@ -148,7 +148,7 @@ test('a list of strings takes items, reorders and removes them', async ({ page }
 });
 
 test('a string map is edited as key/value rows', async ({ page }) => {
-  await page.goto('/#/agent/nodeSelector');
+  await page.goto('/?chart=1.28.0#/agent/nodeSelector');
   const map = page.locator('[data-pointer="/agent/nodeSelector"]').getByRole('group', { name: 'Node selector' });
   await map.getByRole('button', { name: 'Add Node selector entry' }).click();
   await map.getByLabel('Node selector key 1', { exact: true }).fill('kubernetes.io/os');
@@ -159,7 +159,7 @@ test('a string map is edited as key/value rows', async ({ page }) => {
 });
 
 test('a YAML snippet field takes free-form values and says when the YAML is not valid yet', async ({ page }) => {
-  await page.goto('/#/agent/tolerations');
+  await page.goto('/?chart=1.28.0#/agent/tolerations');
   const tolerations = page.locator('[data-pointer="/agent/tolerations"]').getByLabel('Tolerations', { exact: true });
   await expect(tolerations).toBeFocused();
   await tolerations.fill('- key: dedicated\n  operator: Equal\n  value: catalyst\n  effect: NoSchedule');
@@ -170,13 +170,13 @@ test('a YAML snippet field takes free-form values and says when the YAML is not 
 });
 
 test('a certificate loads from a file, and secrets stay masked until revealed', async ({ page }) => {
-  await page.goto('/#/gateway/tls/cert');
+  await page.goto('/?chart=1.28.0#/gateway/tls/cert');
   const pem = '-----BEGIN CERTIFICATE-----\nMIIBkjCCATegAwIBAgIUQ8L5w8W/d5kJFTKiQgmRcG/Swv0wCgYIKoZIzj0EAwIw\n-----END CERTIFICATE-----\n';
   await page.getByLabel('Certificate (PEM) file', { exact: true }).setInputFiles({ name: 'tls.crt', mimeType: 'text/plain', buffer: Buffer.from(pem) });
   await expect(page.getByLabel('Certificate (PEM)', { exact: true })).toHaveValue(pem);
   await expectYaml(page, /cert: \|\n\s+-----BEGIN CERTIFICATE-----/);
 
-  await page.goto('/#/join_token');
+  await page.goto('/?chart=1.28.0#/join_token');
   const token = page.getByLabel('Join token', { exact: true });
   await expect(token).toHaveAttribute('type', 'password');
   await page.getByRole('button', { name: 'Show Join token' }).click();
@@ -186,7 +186,7 @@ test('a certificate loads from a file, and secrets stay masked until revealed', 
 
 test('the layout stays usable in a narrow window', async ({ page }) => {
   await page.setViewportSize({ width: 420, height: 900 });
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   const region = await openSection(page, 'Gateway');
   await region.getByLabel('Existing TLS secret', { exact: true }).fill('gateway-tls');
   await expectYaml(page, /existingSecret: gateway-tls/);

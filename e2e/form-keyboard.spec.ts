@@ -5,7 +5,7 @@ import { test, expect } from './fixtures';
 const CONTROLS = '.schema-form__main :is(input, select, textarea, button, a[href]):not([tabindex="-1"]):not([disabled])';
 
 async function sectionTitles(page: Page): Promise<string[]> {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   const nav = page.getByRole('navigation', { name: 'Sections' });
   await expect(nav.getByRole('button').first()).toBeVisible();
   return nav.locator('.section-nav__title').allTextContents();

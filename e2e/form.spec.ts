@@ -187,7 +187,7 @@ test.beforeAll(() => {
 
 for (const c of cases) {
   test(`${c.section}: a value reaches the YAML, an invalid one is shown at the field and in Problems, fixing it clears both`, async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/?chart=1.28.0');
     const region = await openSection(page, c.section);
     await c.before?.(page);
     const control = 'label' in c.field ? region.getByLabel(c.field.label, { exact: true }) : region.locator(`[name="${c.field.pointer}"]`);

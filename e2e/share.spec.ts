@@ -45,7 +45,7 @@ async function expectSaved(page: Page, fragment: string): Promise<void> {
 }
 
 async function makeLink(page: Page, text: string, includeSecrets = false): Promise<string> {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   await expect(page.getByRole('button', { name: 'Share…' })).toBeEnabled();
   await replaceYaml(page, text);
   await page.getByRole('button', { name: 'Share…' }).click();
@@ -120,7 +120,7 @@ test('broken links say what is wrong and keep the work saved in the browser', as
   ];
   for (const [bad, message] of broken) {
     await page.goto('about:blank');
-    await page.goto(`/#share=${bad}`);
+    await page.goto(`/?chart=1.28.0#share=${bad}`);
     const alert = page.getByRole('alert').filter({ hasText: 'The share link could not be opened' });
     await expect(alert).toContainText(message);
     await expect(alert).toContainText('Your current work is unchanged');

@@ -45,7 +45,7 @@ async function expectSaved(page: Page, fragment: string): Promise<void> {
 }
 
 async function openStudio(page: Page) {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   await expect(page.getByRole('button', { name: 'Open…' })).toBeEnabled();
 }
 

@@ -18,7 +18,7 @@ async function openSection(page: Page, title: string) {
 const existingSecret = (page: Page) => page.locator('input[name="/gateway/tls/existingSecret"]');
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?chart=1.28.0');
   await expect(status(page)).toContainText('marked');
 });
 

@@ -39,7 +39,7 @@ describe('catalyst-values validate', () => {
   test('prints one JSON object per file, with the diagnostics', async () => {
     const good = file('good.yaml', 'join_token: x\n');
     const bad = file('bad.yaml', 'join_token: x\ngateway:\n  tls:\n    enbled: true\nglobal:\n  secrets:\n    provider: aws_secretmanager\n');
-    const result = await run('validate', '--format', 'json', good, bad);
+    const result = await run('validate', '--chart', '1.28.0', '--format', 'json', good, bad);
     expect(result.code).toBe(1);
     const [first, second] = result.lines.map((l) => JSON.parse(l));
     expect(first).toEqual({ file: good, valid: true, diagnostics: [] });

@@ -50,7 +50,7 @@ cleanup:
 
 describe('catalyst-values commands', () => {
   test('prints the install command for the file, with the token from the shell and the chosen release and namespace', async () => {
-    const result = await run('commands', '--release', 'catalyst-eu', '--namespace', 'catalyst system', file('prod.yaml', production));
+    const result = await run('commands', '--chart', '1.28.0', '--release', 'catalyst-eu', '--namespace', 'catalyst system', file('prod.yaml', production));
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('helm install catalyst-eu');
     expect(result.stdout).toContain("-n 'catalyst system'");
@@ -92,7 +92,7 @@ describe('catalyst-values commands', () => {
 
 describe('catalyst-values share and open', () => {
   test('share prints a link on the default studio address, lists the secrets it left out, and open gives the values back', async () => {
-    const shared = await run('share', file('share.yaml', production));
+    const shared = await run('share', '--chart', '1.28.0', file('share.yaml', production));
     expect(shared.code).toBe(0);
     const url = shared.stdout.trim();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#share=v1\.[A-Za-z0-9_-]+$/);
