@@ -159,3 +159,19 @@ test('a file that is not a chart says why and changes nothing', async ({ page })
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(chartPicker(page)).toHaveValue('1.90.0');
 });
+
+test('a chart archive dropped on the page is read as a chart, not opened as values', async ({ page }) => {
+  await page.goto('/');
+  await expect(chartPicker(page)).toHaveValue('1.90.0');
+  const dataTransfer = await page.evaluateHandle((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'catalyst-1.95.0-rc.1.tgz', { type: 'application/gzip' }));
+    return transfer;
+  }, [...chartArchive()]);
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)');
+  await expect(page.getByRole('dialog', { name: 'Open a values file' })).toBeHidden();
+  await sectionButton(page, 'Advanced').click();
+  await expect(page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Tuning level', { exact: true })).toHaveAttribute('placeholder', '3');
+});

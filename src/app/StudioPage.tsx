@@ -17,6 +17,7 @@ import { createFormRuntime, type FormRuntime } from '@/features/schema-form/crea
 import { ProblemBadge } from '@/components/ProblemBadge';
 import { HeaderActions } from './HeaderActions';
 import { SessionProvider, createSessionStore, useDispatch, useSession } from '@/state/sessionStore';
+import { useWarmEditPath } from '@/state/useWarmEditPath';
 import { useValuesCheck } from '@/state/useValuesCheck';
 
 export function StudioPage() {
@@ -37,6 +38,7 @@ function Studio() {
   const [navigator] = useState(createFieldNavigator);
   // Built when the chart arrives: the form model, its compiled conditions and the problem placer.
   const runtime = useMemo(() => (chart.data ? createFormRuntime(chart.data, navigator) : undefined), [chart.data, navigator]);
+  useWarmEditPath(chart.data);
   return (
     <div className="studio">
       <header className="studio__header">

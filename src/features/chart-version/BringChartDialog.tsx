@@ -6,12 +6,14 @@ import { readBroughtChart } from './readBroughtChart';
 
 interface BringChartDialogProps {
   open: boolean;
+  /** Files dropped on the page: read as soon as the dialog opens. */
+  droppedFiles?: readonly File[];
   onClose: () => void;
   onLoaded: (entry: BroughtChartEntry) => void;
 }
 
 /** Choose a chart archive (or its schema and values files); it is read here, in the browser. */
-export function BringChartDialog({ open, onClose, onLoaded }: BringChartDialogProps) {
+export function BringChartDialog({ open, droppedFiles, onClose, onLoaded }: BringChartDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const inputId = useId();
@@ -25,6 +27,10 @@ export function BringChartDialog({ open, onClose, onLoaded }: BringChartDialogPr
       onLoaded(entry);
     },
   });
+  const { mutate } = reading;
+  useEffect(() => {
+    if (droppedFiles && droppedFiles.length > 0) mutate(droppedFiles);
+  }, [droppedFiles, mutate]);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { isShippedChartVersion, shippedChartVersions } from '@/core/schema/chartCatalog';
 import { useDispatch, useSession } from '@/state/sessionStore';
+import { onChartFilesOffered } from '@/state/offeredChartFiles';
 import { broughtCharts, findBroughtChart, subscribeBroughtCharts } from './broughtCharts';
 import { chartVersionInAddress, forgetChartVersionInAddress } from './chartVersionInAddress';
 import { MigrationReportDialog, type ChartSwitch } from './MigrationReportDialog';
@@ -31,6 +32,17 @@ export function ChartVersionPicker() {
   const selectId = useId();
 
   useEffect(forgetChartVersionInAddress, []);
+
+  // A chart dropped anywhere on the page opens the dialog and is read straight away.
+  const [droppedFiles, setDroppedFiles] = useState<File[]>();
+  useEffect(
+    () =>
+      onChartFilesOffered((files) => {
+        setDroppedFiles(files);
+        setBringing(true);
+      }),
+    [],
+  );
 
   const switchTo = async (to: string) => {
     const from = chartVersion;
@@ -98,9 +110,14 @@ export function ChartVersionPicker() {
         <Suspense fallback={<p role="status">Loading…</p>}>
           <BringChartDialog
             open={bringing}
-            onClose={() => setBringing(false)}
+            droppedFiles={droppedFiles}
+            onClose={() => {
+              setBringing(false);
+              setDroppedFiles(undefined);
+            }}
             onLoaded={(entry) => {
               setBringing(false);
+              setDroppedFiles(undefined);
               dispatch({ type: 'chartSelected', version: entry.key });
             }}
           />

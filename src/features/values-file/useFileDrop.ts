@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { looksLikeChartFiles } from '@/core/chart-archive/looksLikeChartFiles';
+import { offerChartFiles } from '@/state/offeredChartFiles';
 
 /**
- * Files dropped anywhere on the page. The browser's default (navigating to the file) is prevented,
+ * Files dropped anywhere on the page: a values file is opened, a chart is offered to the chart picker. The browser's default (navigating to the file) is prevented,
  * so a dropped file can never replace the page and the work in it.
  */
 export function useFileDrop(onFile: (file: File) => void): { dragging: boolean } {
@@ -21,8 +23,10 @@ export function useFileDrop(onFile: (file: File) => void): { dragging: boolean }
       if (!carriesFiles(event)) return;
       event.preventDefault();
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) onFile(file);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      // A chart archive (or a chart's schema) is for "Use your own chart", not a values file to open.
+      if (looksLikeChartFiles(files.map((f) => f.name))) offerChartFiles(files);
+      else if (files[0]) onFile(files[0]);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
