@@ -8,7 +8,7 @@ import { parseValues } from '../core/yaml/parseValues';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { formatCommandGroups } from './formatCommandGroups';
 import { formatDiagnostic } from './formatDiagnostic';
-import { readValuesFile } from './readValuesFile';
+import { readOneValuesFile } from './readOneValuesFile';
 
 export const commandsUsage = `  catalyst-values commands [--chart VERSION] [--release NAME] [--namespace NS]
                            [--region NAME] [--ingress URL] [--tracing jaeger|otlp] FILE
@@ -43,15 +43,8 @@ export async function commandsCommand(args: readonly string[], io: CliStreams): 
   if (flags.tracing !== undefined && !tracing) return usageError(io, `--tracing must be jaeger or otlp, not "${flags.tracing}"`);
 
   const file = positionals[0] as string;
-  const text = await readValuesFile(file);
-  if (typeof text !== 'string') {
-    if ('error' in text) {
-      io.stderr.write(`${file}: ${text.error}\n`);
-      return exitCodes.usage;
-    }
-    io.stderr.write(formatDiagnostic(file, text.invalid) + '\n');
-    return exitCodes.invalid;
-  }
+  const text = await readOneValuesFile(file, io);
+  if (typeof text === 'number') return text;
   const validator = compileChartValidator(await loadChartSchema(flags.chart));
   const report = buildImportReport(text, validator);
   const errors = [...report.yamlErrors, ...report.schemaErrors];

@@ -9,7 +9,7 @@ import { parseValues } from '../core/yaml/parseValues';
 import { parsePointer } from '../core/pointer/jsonPointer';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { formatDiagnostic } from './formatDiagnostic';
-import { readValuesFile } from './readValuesFile';
+import { readOneValuesFile } from './readOneValuesFile';
 
 export const defaultBaseUrl = 'http://127.0.0.1:5173/';
 
@@ -42,15 +42,8 @@ export async function shareCommand(args: readonly string[], io: CliStreams): Pro
   if (positionals.length !== 1) return usageError(io, positionals.length === 0 ? 'no values file given' : 'give exactly one values file');
 
   const file = positionals[0] as string;
-  const text = await readValuesFile(file);
-  if (typeof text !== 'string') {
-    if ('error' in text) {
-      io.stderr.write(`${file}: ${text.error}\n`);
-      return exitCodes.usage;
-    }
-    io.stderr.write(formatDiagnostic(file, text.invalid) + '\n');
-    return exitCodes.invalid;
-  }
+  const text = await readOneValuesFile(file, io);
+  if (typeof text === 'number') return text;
   const values = parseValues(text);
   if (!values.ok) {
     for (const d of values.issues) io.stderr.write(formatDiagnostic(file, d) + '\n');
