@@ -1,4 +1,3 @@
-import type Ajv from 'ajv';
 import type { Format, FormatDefinition } from 'ajv';
 // The format table alone: ajv-formats' index would bring ajv's compiler into the page with it.
 import { fullFormats } from 'ajv-formats/dist/formats';
@@ -292,14 +291,10 @@ export const chartFormats: Record<string, ChartFormat> = {
 };
 
 /**
- * Registers every chart format, plus `hostname`, `ipv4` and `ipv6` from ajv-formats wrapped so that "" and
- * templates pass like everywhere else (ajv-formats alone rejects "", which Helm reads as unset).
+ * Every chart format as ajv takes it, plus `hostname`, `ipv4` and `ipv6` from ajv-formats wrapped so that ""
+ * and templates pass like everywhere else (ajv-formats alone rejects "", which Helm reads as unset). Also
+ * what validator code generated ahead of time imports by name.
  */
-export function registerChartFormats(ajv: Ajv): void {
-  for (const [name, definition] of Object.entries(chartFormatDefinitions())) ajv.addFormat(name, definition);
-}
-
-/** Every format as ajv takes it; also what validator code generated ahead of time imports by name. */
 export function chartFormatDefinitions(): Record<string, FormatDefinition<string>> {
   const standard = { hostname: isHostnameSyntax, ipv4: isIPv4, ipv6: isIPv6 };
   const definitions: Record<string, FormatDefinition<string>> = {};
