@@ -43,3 +43,12 @@ test.describe('the Content-Security-Policy', () => {
     await expect(page).toHaveTitle('Catalyst Values Studio');
   });
 });
+
+test('a problem that has no form field, like a syntax error, takes the user to the editor', async ({ page }) => {
+  await page.goto('/?chart=1.28.0');
+  await replaceYaml(page, 'join_token: x\nglobal:\n  image: [\n');
+  const problem = page.getByRole('list', { name: 'Problems' }).getByRole('button').filter({ hasText: 'YAML syntax error' });
+  await expect(problem).toHaveCount(1);
+  await problem.click();
+  await expect(page.getByRole('textbox', { name: 'Values (YAML)' })).toBeFocused();
+});

@@ -97,12 +97,15 @@ function HistoryActions() {
 function Problems({ runtime }: { runtime: FormRuntime }) {
   const { diagnostics } = useValuesCheck(runtime.validator);
   const open = (diagnostic: Diagnostic) => {
-    if (locateField(runtime.model, diagnostic.pointer)) {
+    // A syntax error can only be fixed in the text, and a problem of the file as a whole (pointer '') is there too.
+    if (diagnostic.source !== 'yaml' && diagnostic.pointer !== '' && locateField(runtime.model, diagnostic.pointer)) {
       runtime.navigator.open(diagnostic.pointer);
       return;
     }
     // Syntax errors and keys outside every section live only in the text.
-    document.querySelector<HTMLTextAreaElement>('textarea[aria-labelledby="values-text-heading"]')?.focus();
+    // The editor's own text box (Monaco's, or the plain one it falls back to).
+    // After this click's own focus handling has settled, or the button keeps the focus.
+    requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('.yaml-pane textarea')?.focus());
   };
   return <ProblemList diagnostics={diagnostics} onSelect={open} />;
 }
