@@ -54,6 +54,31 @@ test('the inline certificate hides once an existing TLS secret is named', async 
   await expect(region.getByLabel('Certificate (PEM)', { exact: true })).toBeVisible();
 });
 
+test('moving through fields without typing leaves the values as they were', async ({ page }) => {
+  // A field that takes focus gets its edit prepared in the background; that must never become an edit.
+  await page.goto('/?chart=1.28.0#/gateway/tls/existingSecret');
+  const field = page.getByLabel('Existing TLS secret', { exact: true });
+  await expect(field).toBeFocused();
+  const problems = page.getByRole('heading', { name: /^Problems/ });
+  const problemsAtStart = await problems.textContent();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.getByLabel('TLS secret name', { exact: true }).focus();
+  // Let every idle task the focus changes scheduled run.
+  for (let i = 0; i < 3; i += 1) {
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
+  }
+  await expect(field).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByRole('region', { name: 'Gateway', exact: true }).getByText('changed', { exact: true })).toHaveCount(0);
+  await expect(problems).toHaveText(problemsAtStart ?? '');
+  expect(await readYaml(page)).toBe('');
+
+  // The first keystroke still lands as typed.
+  await field.pressSequentially('gw');
+  await expectYaml(page, /existingSecret: gw\n/);
+});
+
 test('PostgreSQL details show only with the external store, and Piko proxy TLS only when enabled', async ({ page }) => {
   await page.goto('/?chart=1.28.0');
   let region = await openSection(page, 'Workflows & managed services');

@@ -2,30 +2,68 @@ import { useContext, useEffect } from 'react';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 import { sessionReducer } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
-import { SessionContext } from './sessionStore';
+import { SessionContext, type SessionStore } from './sessionStore';
 
 /**
- * Runs one throwaway edit through the reducer and the checks once the chart has loaded and the page is
- * idle, so the user's first keystroke does not pay for code running for the first time. Nothing is
- * dispatched: the result is dropped.
+ * Prepares the edit path of the field the user is about to type in. When a form field takes focus (a
+ * click, Tab, or a `#/pointer` link that opens it), one throwaway edit of that field runs through the
+ * reducer and the checks once the page is idle: the code for that part of the values (the YAML edit, the
+ * validator functions of its subtree, its formats) then runs for the first time there rather than on the
+ * user's first keystroke. Nothing is dispatched; the result is dropped. Each field is prepared once.
  */
 export function useWarmEditPath(validator: ChartValidator | undefined): void {
   const store = useContext(SessionContext);
   useEffect(() => {
     if (!validator || !store) return;
-    const warm = () => {
-      const session = store.getState();
-      if (!session.textParses) return;
-      const edited = sessionReducer(session, { type: 'valueSet', pointer: '/gateway/tls/existingSecret', value: 'warm-up' });
-      selectValuesCheck(edited, validator);
-      // Leave the memo holding the real session's check, as the page will ask for it next.
-      selectValuesCheck(store.getState(), validator);
+    const prepared = new Set<string>();
+    let pending: (() => void) | undefined;
+
+    const prepare = (target: EventTarget | null) => {
+      const edit = typingEditOf(target);
+      if (!edit || prepared.has(edit.pointer)) return;
+      prepared.add(edit.pointer);
+      pending?.();
+      pending = whenIdle(() => {
+        pending = undefined;
+        warm(store, validator, edit.pointer, edit.value);
+      });
     };
-    const idle = window.requestIdleCallback?.(warm, { timeout: 2000 });
-    const timer = idle === undefined ? window.setTimeout(warm, 500) : undefined;
+    const onFocusIn = (event: FocusEvent) => prepare(event.target);
+    document.addEventListener('focusin', onFocusIn);
+    // A field already focused before the chart arrived (a deep link opened it) is prepared too.
+    prepare(document.activeElement);
     return () => {
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-      if (timer !== undefined) window.clearTimeout(timer);
+      document.removeEventListener('focusin', onFocusIn);
+      pending?.();
     };
   }, [validator, store]);
+}
+
+/** The value a first keystroke would give a text or number field of the form; undefined for anything else. */
+function typingEditOf(target: EventTarget | null): { pointer: string; value: string | number } | undefined {
+  if (!(target instanceof HTMLInputElement) || !target.name.startsWith('/')) return undefined;
+  // Number fields are text inputs with a numeric keyboard.
+  if (target.type === 'number' || target.inputMode === 'numeric' || target.inputMode === 'decimal') {
+    return { pointer: target.name, value: (Number(target.value) || 0) + 1 };
+  }
+  if (target.type === 'text' || target.type === 'password') return { pointer: target.name, value: `${target.value}a` };
+  return undefined;
+}
+
+function warm(store: SessionStore, validator: ChartValidator, pointer: string, value: string | number): void {
+  const session = store.getState();
+  if (!session.textParses) return;
+  selectValuesCheck(sessionReducer(session, { type: 'valueSet', pointer, value }), validator);
+  // Leave the memo holding the real session's check, as the page asks for it next.
+  selectValuesCheck(store.getState(), validator);
+}
+
+/** Runs `task` when the browser is idle (or soon, where it has no idle callbacks); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (window.requestIdleCallback) {
+    const handle = window.requestIdleCallback(task, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(task, 200);
+  return () => window.clearTimeout(timer);
 }
