@@ -21,6 +21,12 @@ export default defineConfig({
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
         warn(warning);
       },
+      output: {
+        // V8's compile hint: the entry's functions (React, the form, the core) nearly all run on load or on
+        // the first edit, so Chromium compiles them while the script streams in, off the main thread, rather
+        // than one by one on first call. After minification, or the comment would be stripped.
+        postBanner: (chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad' : ''),
+      },
     },
   },
   test: {
