@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { Session } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import type { ShowIf } from '@/core/form/createVisibility';
@@ -37,16 +37,10 @@ export function useSectionCounts(section: string): ProblemCounts {
   return useSession((session) => placer.forSection(selectValuesCheck(session, validator).diagnostics, section));
 }
 
-/**
- * Whether a node with this condition shows, judged on the coalesced values Helm would render with.
- * Deferred: a keystroke that shows or hides other fields (naming an existing TLS secret hides the inline
- * certificate) paints the typed character first and moves the fields below it in the next frame, instead of
- * holding the character back until the form has been laid out again.
- */
+/** Whether a node with this condition shows, judged on the coalesced values Helm would render with. */
 export function useIsShown(showIf: ShowIf | undefined): boolean {
   const { validator, visibility } = useFormRuntime();
-  const shown = useSession((session) => (showIf ? visibility.isShown(showIf, selectValuesCheck(session, validator).values) : true));
-  return useDeferredValue(shown);
+  return useSession((session) => (showIf ? visibility.isShown(showIf, selectValuesCheck(session, validator).values) : true));
 }
 
 /** `onChange(undefined)` removes the key, so the chart default applies again. */
