@@ -25,6 +25,7 @@ import { measureBuild } from './lib/sizes.mjs';
 import { median, quantile, ratio } from './lib/stats.mjs';
 import { renderMarkdown, renderRatios, updateReadme } from './lib/report.mjs';
 import { createProfiler } from './lib/profile.mjs';
+import { createKeystrokeTracer } from './lib/keystrokeWork.mjs';
 import { composition } from './lib/sourceMaps.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -181,6 +182,7 @@ async function main() {
   const errors = [];
   const options = { text: TEXT, timeoutMs: TIMEOUT_MS, keyIntervalMs: KEY_INTERVAL_MS, viewport: VIEWPORT };
   let profiles;
+  let keystrokeWork;
   try {
     for (let round = 0; round < ROUNDS; round += 1) {
       const order = round % 2 === 0 ? ['studio', 'rjsf'] : ['rjsf', 'studio'];
@@ -201,6 +203,7 @@ async function main() {
         }
       }
     }
+    keystrokeWork = await traceKeystrokes(browser, targets, options);
     if (process.env.BENCH_PROFILE === '1') profiles = await profileRun(browser, options);
   } finally {
     await browser.close();
@@ -244,6 +247,7 @@ async function main() {
     ratios,
     targets: targetsOf(studio, rjsf, studioBuild, node),
     node,
+    keystrokeWork,
     profiles,
     consoleErrors: firstConsoleErrors,
     errors,
@@ -266,6 +270,34 @@ function gitHead() {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * One more load of each page with the typing traced: what the first keystroke spends on compiling, script
+ * and rendering, against the median keystroke of the rest (lib/keystrokeWork.mjs).
+ */
+async function traceKeystrokes(browser, targets, options) {
+  const out = {};
+  for (const name of ['studio', 'rjsf']) {
+    const tracer = createKeystrokeTracer({ browser });
+    try {
+      await measurePage(browser, { ...targets[name], name: `${name} (traced)` }, { ...options, profile: tracer });
+    } catch (error) {
+      log(`traced ${name}: ${String(error.message ?? error).split('\n')[0]}`);
+      continue;
+    }
+    const keys = tracer.keystrokes ?? [];
+    if (keys.length < 2) continue;
+    const rest = keys.slice(1);
+    const medianOf = (field) => median(rest.map((key) => key[field]));
+    out[name] = {
+      first: keys[0],
+      restMedian: Object.fromEntries(['totalMs', 'compileMs', 'scriptMs', 'renderingMs', 'gcMs'].map((field) => [field, medianOf(field)])),
+      keystrokes: keys.length,
+    };
+    log(`traced ${name}: first keystroke compile ${keys[0].compileMs} ms of ${keys[0].totalMs} ms; rest median compile ${out[name].restMedian.compileMs} ms`);
+  }
+  return out;
 }
 
 /**

@@ -58,6 +58,22 @@ export function renderMarkdown(result, { compact = false } = {}) {
   for (const target of result.targets) lines.push(`| ${target.label} | ${targetValue(target)} | ${target.met ? 'met' : '**missed**'} |`);
   lines.push('');
 
+  const work = result.keystrokeWork;
+  if (work?.studio || work?.rjsf) {
+    lines.push('**What a keystroke costs** (one more load of each page with the typing traced; main-thread self time from keydown to the frame after it; tracing slows the page, so compare the first keystroke of a page with its others, not with the timings above)');
+    lines.push('');
+    lines.push('| Page, keystroke | Total | Compiling | Script | Rendering | GC |');
+    lines.push('|---|---:|---:|---:|---:|---:|');
+    for (const name of ['studio', 'rjsf']) {
+      const w = work[name];
+      if (!w) continue;
+      const row = (label, k) => lines.push(`| ${label} | ${ms(k.totalMs)} | ${ms(k.compileMs)} | ${ms(k.scriptMs)} | ${ms(k.renderingMs)} | ${ms(k.gcMs)} |`);
+      row(`${name}, first`, w.first);
+      row(`${name}, median of the other ${w.keystrokes - 1}`, w.restMedian);
+    }
+    lines.push('');
+  }
+
   if (!compact) {
     lines.push('**Studio JS chunks** (gzip; the entry is what index.html loads, lazy chunks load on demand)');
     lines.push('');
