@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../diagnostics/Diagnostic';
-import { markerRange } from './markerRange';
+import { parseValues } from '../yaml/parseValues';
+import { markerRange, markerRangesIn } from './markerRange';
 
 function diagnostic(partial: Partial<Diagnostic> & Pick<Diagnostic, 'line' | 'column'>): Diagnostic {
   return { pointer: '', severity: 'error', message: 'm', source: 'schema', ...partial };
@@ -44,5 +45,16 @@ describe('markerRange', () => {
 
   test('an empty document still gets a one-column marker', () => {
     expect(markerRange('', diagnostic({ line: 1, column: 1, pointer: '/join_token' }))).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 });
+  });
+
+  test('one text with many syntax errors: each range is the one markerRange gives, on its own line', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `\tkey${i}: 1`).join('\n');
+    const parsed = parseValues(text);
+    expect(parsed.ok).toBe(false);
+    const issues = parsed.ok ? [] : parsed.issues;
+    expect(issues.length).toBeGreaterThanOrEqual(300);
+    const rangeOf = markerRangesIn(text);
+    for (const issue of issues) expect(rangeOf(issue)).toEqual(markerRange(text, issue));
+    expect(new Set(issues.map((issue) => rangeOf(issue).startLine)).size).toBe(300);
   });
 });

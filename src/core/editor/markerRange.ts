@@ -16,7 +16,20 @@ export interface MarkerRange {
  * key or token at the position. Never an empty span: an empty line still gets one column to hover.
  */
 export function markerRange(text: string, diagnostic: Diagnostic): MarkerRange {
+  return rangeOnLines(text.split('\n'), diagnostic);
+}
+
+/**
+ * markerRange for many diagnostics on one text: the text is split into lines once. A pasted file can carry
+ * tens of thousands of syntax errors, and splitting it again for each would take time growing with the
+ * square of their number.
+ */
+export function markerRangesIn(text: string): (diagnostic: Diagnostic) => MarkerRange {
   const lines = text.split('\n');
+  return (diagnostic) => rangeOnLines(lines, diagnostic);
+}
+
+function rangeOnLines(lines: readonly string[], diagnostic: Diagnostic): MarkerRange {
   const lineCount = lines.length;
   const line = Math.min(Math.max(diagnostic.line, 1), lineCount);
   const lineText = (lines[line - 1] ?? '').replace(/\r$/, '');

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
-import { markerRange } from '@/core/editor/markerRange';
+import { markerRangesIn } from '@/core/editor/markerRange';
 import { minimalEdit } from '@/core/editor/minimalEdit';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 import { useDispatch, useSession } from '@/state/sessionStore';
@@ -71,9 +71,10 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
   const showMarkers = useCallback((editorParts: EditorParts) => {
     const { text: sessionText, diagnostics: current, onMarkersChange: report } = latest.current;
     if (!sameLines(editorParts.userModel.getValue(), sessionText)) return;
+    const rangeOf = markerRangesIn(sessionText);
     const markers = current.map(
       (d): monaco.editor.IMarkerData => ({
-        ...toMonacoRange(markerRange(sessionText, d)),
+        ...toMonacoRange(rangeOf(d)),
         severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
         message: d.message,
         source: d.pointer === '' ? d.source : `${d.source} ${d.pointer}`,
