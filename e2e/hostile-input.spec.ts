@@ -87,3 +87,23 @@ test('a link whose payload is markup is refused, and none of the markup is shown
     await expectNothingRan(page, seen);
   }
 });
+
+test('a paste with fifty thousand syntax errors counts them all, lists the first ones, and undo brings the file back', async ({ page }) => {
+  await openStudio(page);
+  const before = await readYaml(page);
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  const countsBefore = await problems.getByRole('heading').textContent();
+
+  // Every line indented with a tab, which YAML forbids: one syntax error per line.
+  const lines = 50_000;
+  await replaceYaml(page, Array.from({ length: lines }, (_, i) => `\tkey${i}: 1`).join('\n'));
+
+  await expect(problems.getByRole('heading')).toContainText('50,000 errors', { timeout: 20_000 });
+  await expect(problems.getByRole('list', { name: 'Problems' }).getByRole('listitem')).toHaveCount(200);
+  await expect(problems.getByText('…and 49,800 more not listed.')).toBeVisible();
+  await expect(problems.getByRole('listitem').first()).toContainText('line 1');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(problems.getByRole('heading')).toHaveText(countsBefore ?? '', { timeout: 20_000 });
+  expect(await readYaml(page)).toBe(before);
+});

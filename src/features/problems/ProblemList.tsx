@@ -5,10 +5,19 @@ interface ProblemListProps {
   onSelect?: (diagnostic: Diagnostic) => void;
 }
 
-/** Every problem in one list, errors first, each naming where it is so the user can go there. */
+/**
+ * How many problems the list shows. A pasted file can carry tens of thousands of syntax errors; listing
+ * them all would build a page the browser takes seconds to lay out, and nobody reads past the first ones
+ * (one broken line often makes the lines after it errors too). The counts always cover them all.
+ */
+export const PROBLEMS_LISTED = 200;
+
+/** The problems in one list, errors first, each naming where it is so the user can go there. */
 export function ProblemList({ diagnostics, onSelect }: ProblemListProps) {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
+  const listed = [...errors, ...warnings].slice(0, PROBLEMS_LISTED);
+  const unlisted = diagnostics.length - listed.length;
   return (
     <section className="problems" aria-labelledby="problems-heading">
       <h2 id="problems-heading">
@@ -20,8 +29,8 @@ export function ProblemList({ diagnostics, onSelect }: ProblemListProps) {
         </p>
       ) : (
         <ul aria-label="Problems">
-          {[...errors, ...warnings].map((d) => (
-            <li key={`${d.severity}:${d.pointer}:${d.message}`} className={`problem problem--${d.severity}`}>
+          {withKeys(listed).map(({ key, d }) => (
+            <li key={key} className={`problem problem--${d.severity}`}>
               <button type="button" className="problem__button" onClick={() => onSelect?.(d)}>
                 <span className="problem__severity">{d.severity === 'error' ? 'Error' : 'Warning'}</span>
                 <span className="problem__where">
@@ -33,11 +42,28 @@ export function ProblemList({ diagnostics, onSelect }: ProblemListProps) {
           ))}
         </ul>
       )}
+      {unlisted > 0 && (
+        <p className="problems__more">
+          …and {unlisted.toLocaleString('en')} more not listed. Fix the first ones: a broken line often makes the lines after it
+          errors too.
+        </p>
+      )}
     </section>
   );
 }
 
+/** Keys that stay with a problem while others come and go; a repeat of the same one is numbered. */
+function withKeys(diagnostics: readonly Diagnostic[]): { key: string; d: Diagnostic }[] {
+  const seen = new Map<string, number>();
+  return diagnostics.map((d) => {
+    const base = `${d.severity}:${d.line}:${d.column}:${d.pointer}:${d.message}`;
+    const repeat = seen.get(base) ?? 0;
+    seen.set(base, repeat + 1);
+    return { key: repeat === 0 ? base : `${base}#${repeat}`, d };
+  });
+}
+
 function summary(errors: number, warnings: number): string {
-  const parts = [`${errors} ${errors === 1 ? 'error' : 'errors'}`, `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`];
+  const parts = [`${errors.toLocaleString('en')} ${errors === 1 ? 'error' : 'errors'}`, `${warnings.toLocaleString('en')} ${warnings === 1 ? 'warning' : 'warnings'}`];
   return parts.join(', ');
 }
