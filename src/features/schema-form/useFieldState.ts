@@ -6,6 +6,7 @@ import type { FieldProblem, ProblemCounts } from '@/core/form/placeDiagnostics';
 import { getAt } from '@/core/values/getAt';
 import { isDeepEqual } from '@/core/values/isDeepEqual';
 import { useDispatch, useSession } from '@/state/sessionStore';
+import { useAfterNextPaint } from '@/state/afterNextPaint';
 import { useFormRuntime } from './FormRuntimeContext';
 
 /**
@@ -37,10 +38,16 @@ export function useSectionCounts(section: string): ProblemCounts {
   return useSession((session) => placer.forSection(selectValuesCheck(session, validator).diagnostics, section));
 }
 
-/** Whether a node with this condition shows, judged on the coalesced values Helm would render with. */
+/**
+ * Whether a node with this condition shows, judged on the coalesced values Helm would render with.
+ * A change shows after the frame that paints the edit causing it: naming an existing TLS secret paints the
+ * typed character first, and the inline certificate below it goes one frame later, so the keystroke does not
+ * wait for the form to be laid out again.
+ */
 export function useIsShown(showIf: ShowIf | undefined): boolean {
   const { validator, visibility } = useFormRuntime();
-  return useSession((session) => (showIf ? visibility.isShown(showIf, selectValuesCheck(session, validator).values) : true));
+  const shown = useSession((session) => (showIf ? visibility.isShown(showIf, selectValuesCheck(session, validator).values) : true));
+  return useAfterNextPaint(shown);
 }
 
 /** `onChange(undefined)` removes the key, so the chart default applies again. */

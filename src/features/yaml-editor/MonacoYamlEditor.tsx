@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { markerRangesIn } from '@/core/editor/markerRange';
+import { afterNextPaint } from '@/state/afterNextPaint';
 import { minimalEdit } from '@/core/editor/minimalEdit';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 import { useDispatch, useSession } from '@/state/sessionStore';
@@ -249,20 +250,6 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
   }, [prefersDark]);
 
   return <div ref={container} className="yaml-pane__editor" />;
-}
-
-/**
- * Runs `callback` once the next frame has painted (an animation frame, then a task after it); returns a cancel.
- */
-function afterNextPaint(callback: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(callback, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
 }
 
 /**
