@@ -1,5 +1,6 @@
-import { Component, lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { ModalDialog } from '@/components/ModalDialog';
 import { parsePointer } from '@/core/pointer/jsonPointer';
 import type { Preset } from '@/core/presets/Preset';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
@@ -264,30 +265,16 @@ function studioAddress(): string {
   return window.location.origin + window.location.pathname + window.location.search;
 }
 
-/** A modal <dialog>: the browser gives it focus handling, Escape and the dialog role; the title names it. */
+/** An action's dialog; its panel's code loads when it first opens. */
 function ActionDialog({ title, open, onClose, wide, children }: { title: string; open: boolean; onClose: () => void; wide?: boolean; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
   return (
-    <dialog ref={ref} className={`action-dialog${wide ? ' action-dialog--wide' : ''}`} aria-labelledby={titleId} onClose={onClose}>
-      <div className="action-dialog__head">
-        <h2 id={titleId}>{title}</h2>
-        <button type="button" className="action-dialog__close" aria-label="Close" onClick={onClose}>
-          ×
-        </button>
-      </div>
+    <ModalDialog title={title} open={open} onClose={onClose} wide={wide}>
       {open && (
         <PanelLoadBoundary>
           <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>
         </PanelLoadBoundary>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId } from 'react';
+import { ModalDialog } from '@/components/ModalDialog';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { addBroughtChart, type BroughtChartEntry } from './broughtCharts';
 import { chartQuery } from './chartQuery';
@@ -14,8 +15,6 @@ interface BringChartDialogProps {
 
 /** Choose a chart archive (or its schema and values files); it is read here, in the browser. */
 export function BringChartDialog({ open, droppedFiles, onClose, onLoaded }: BringChartDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const inputId = useId();
   const queryClient = useQueryClient();
   const reading = useMutation({
@@ -31,21 +30,8 @@ export function BringChartDialog({ open, droppedFiles, onClose, onLoaded }: Brin
   useEffect(() => {
     if (droppedFiles && droppedFiles.length > 0) mutate(droppedFiles);
   }, [droppedFiles, mutate]);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
   return (
-    <dialog ref={ref} className="action-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <div className="action-dialog__head">
-        <h2 id={titleId}>Use your own chart</h2>
-        <button type="button" className="action-dialog__close" aria-label="Close" onClick={onClose}>
-          ×
-        </button>
-      </div>
+    <ModalDialog title="Use your own chart" open={open} onClose={onClose}>
       <p>
         Choose the chart archive as <code>helm pull</code> downloads it (<code>.tgz</code>), or its <code>values.schema.json</code> together with its{' '}
         <code>values.yaml</code>. It is read in this browser; nothing is uploaded. The form follows the chart&apos;s schema, with the studio&apos;s sections where the
@@ -77,6 +63,6 @@ export function BringChartDialog({ open, droppedFiles, onClose, onLoaded }: Brin
           Cancel
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { ModalDialog } from '@/components/ModalDialog';
 import type { MigrationStep } from '@/core/migrate/MigrationStep';
 
 export interface ChartSwitch {
@@ -21,29 +21,15 @@ const kindNames: Record<MigrationStep['kind'], string> = {
 
 /** What the switch did to the user's values, one line per step, so nothing moves without the user knowing. */
 export function MigrationReportDialog({ change, onClose }: { change: ChartSwitch | undefined; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    if (change && !element.open) element.showModal();
-    if (!change && element.open) element.close();
-  }, [change]);
   return (
-    <dialog ref={ref} className="action-dialog action-dialog--wide" aria-labelledby={titleId} onClose={onClose}>
-      <div className="action-dialog__head">
-        <h2 id={titleId}>{change ? `Chart ${change.from} → ${change.to}` : 'Chart switched'}</h2>
-        <button type="button" className="action-dialog__close" aria-label="Close" onClick={onClose}>
-          ×
-        </button>
-      </div>
+    <ModalDialog title={change ? `Chart ${change.from} → ${change.to}` : 'Chart switched'} open={change !== undefined} onClose={onClose} wide>
       {change && <ReportBody change={change} />}
       <div className="dialog-actions">
         <button type="button" className="button-primary" onClick={onClose}>
           Done
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 
