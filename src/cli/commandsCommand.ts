@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import { buildCommands } from '../core/commands/buildCommands';
 import { TRACING_PRESETS, type TracingInput } from '../core/commands/tracingConfiguration';
 import { buildImportReport } from '../core/import/buildImportReport';
-import { defaultChartVersion, isShippedChartVersion, loadChartSchema, shippedChartVersions } from '../core/schema/chartCatalog';
+import { defaultChartVersion, loadChartSchema } from '../core/schema/chartCatalog';
 import { compileChartValidator } from '../core/validate/compileChartValidator';
 import { parseValues } from '../core/yaml/parseValues';
+import { chartAndFile } from './chartAndFile';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { formatCommandGroups } from './formatCommandGroups';
 import { formatDiagnostic } from './formatDiagnostic';
@@ -37,12 +38,12 @@ export async function commandsCommand(args: readonly string[], io: CliStreams): 
     return usageError(io, (error as Error).message);
   }
   const { values: flags, positionals } = parsed;
-  if (!isShippedChartVersion(flags.chart)) return usageError(io, `unknown chart version ${flags.chart} (known: ${shippedChartVersions.join(', ')})`);
-  if (positionals.length !== 1) return usageError(io, positionals.length === 0 ? 'no values file given' : 'give exactly one values file');
+  const named = chartAndFile(flags.chart, positionals);
+  if ('usageProblem' in named) return usageError(io, named.usageProblem);
   const tracing = flags.tracing === undefined ? undefined : tracingChoices[flags.tracing];
   if (flags.tracing !== undefined && !tracing) return usageError(io, `--tracing must be jaeger or otlp, not "${flags.tracing}"`);
 
-  const file = positionals[0] as string;
+  const { file } = named;
   const text = await readOneValuesFile(file, io);
   if (typeof text === 'number') return text;
   const validator = compileChartValidator(await loadChartSchema(flags.chart));

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { defaultChartVersion, isShippedChartVersion, loadChartSchema, shippedChartVersions } from '../core/schema/chartCatalog';
+import { defaultChartVersion, loadChartSchema } from '../core/schema/chartCatalog';
 import { isSecretPointer } from '../core/secrets/isSecretPointer';
 import { encodeShare } from '../core/share/encodeShare';
 import { shareUrl } from '../core/share/shareUrl';
@@ -7,6 +7,7 @@ import { compileChartValidator } from '../core/validate/compileChartValidator';
 import { minimalValues } from '../core/values/minimalValues';
 import { parseValues } from '../core/yaml/parseValues';
 import { parsePointer } from '../core/pointer/jsonPointer';
+import { chartAndFile } from './chartAndFile';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { formatDiagnostic } from './formatDiagnostic';
 import { readOneValuesFile } from './readOneValuesFile';
@@ -35,13 +36,13 @@ export async function shareCommand(args: readonly string[], io: CliStreams): Pro
     return usageError(io, (error as Error).message);
   }
   const { values: flags, positionals } = parsed;
-  if (!isShippedChartVersion(flags.chart)) return usageError(io, `unknown chart version ${flags.chart} (known: ${shippedChartVersions.join(', ')})`);
+  const named = chartAndFile(flags.chart, positionals);
+  if ('usageProblem' in named) return usageError(io, named.usageProblem);
   if (!/^https?:\/\/[^\s#]+$/.test(flags['base-url']) || !URL.canParse(flags['base-url'])) {
     return usageError(io, `--base-url must be an http(s) URL without a #hash, not "${flags['base-url']}"`);
   }
-  if (positionals.length !== 1) return usageError(io, positionals.length === 0 ? 'no values file given' : 'give exactly one values file');
 
-  const file = positionals[0] as string;
+  const { file } = named;
   const text = await readOneValuesFile(file, io);
   if (typeof text === 'number') return text;
   const values = parseValues(text);
