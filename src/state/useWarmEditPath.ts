@@ -21,10 +21,11 @@ export function useWarmEditPath(validator: ChartValidator | undefined): void {
     const prepare = (target: EventTarget | null) => {
       const edit = typingEditOf(target);
       if (!edit || prepared.has(edit.pointer)) return;
-      prepared.add(edit.pointer);
+      // Only the latest field waits; one left before its turn is prepared when it takes focus again.
       pending?.();
       pending = whenIdle(() => {
         pending = undefined;
+        prepared.add(edit.pointer);
         warm(store, validator, edit.pointer, edit.value);
       });
     };
