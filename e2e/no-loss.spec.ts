@@ -2,22 +2,10 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { replaceYaml } from './yaml-editor.helpers';
+import { valuesNow, expectValues } from './values-file.helpers';
 
 const SESSION_KEY = 'catalyst-values-studio:session';
 const work = '# eu-west-1\ngateway:\n  ha:\n    enabled: true\n    minReplicas: 3\ncleanup:\n  enabled: false\n';
-
-/** The text of the values as the user would export it, read from the Export dialog. */
-async function valuesNow(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export values' });
-  const text = await dialog.getByLabel('Exported file').inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return text;
-}
-
-async function expectValues(page: Page, expected: string): Promise<void> {
-  await expect.poll(() => valuesNow(page), { timeout: 10_000 }).toEqual(expected);
-}
 
 function savedRecord(page: Page): Promise<string | null> {
   return page.evaluate((key) => window.localStorage.getItem(key), SESSION_KEY);

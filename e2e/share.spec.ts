@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { replaceYaml } from './yaml-editor.helpers';
+import { valuesNow, expectValues, expectSaved } from './values-file.helpers';
 
 /** Production values as a platform engineer writes them, secrets included. */
 const production = `join_token: eyJhbGciOiJSUzI1NiJ9.cmVnaW9u.c2ln
@@ -25,24 +26,6 @@ global:
 cleanup:
   enabled: false
 `;
-
-/** The text of the values as the user would export it (changes only = the text as written), read from the Export dialog. */
-async function valuesNow(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export values' });
-  const text = await dialog.getByLabel('Exported file').inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return text;
-}
-
-async function expectValues(page: Page, expected: string | RegExp): Promise<void> {
-  await expect.poll(() => valuesNow(page), { timeout: 10_000 }).toEqual(typeof expected === 'string' ? expected : expect.stringMatching(expected));
-}
-
-/** Waits until the browser holds the work, so a reload finds it. */
-async function expectSaved(page: Page, fragment: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => window.localStorage.getItem('catalyst-values-studio:session') ?? ''), { timeout: 10_000 }).toContain(JSON.stringify(fragment).slice(1, -1));
-}
 
 async function makeLink(page: Page, text: string, includeSecrets = false): Promise<string> {
   await page.goto('/?chart=1.28.0');

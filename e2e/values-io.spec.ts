@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { replaceYaml } from './yaml-editor.helpers';
+import { valuesNow, expectValues, expectSaved } from './values-file.helpers';
 
 /** The chart README's Secrets example with a typo a user really makes. */
 const secretsWithTypo = `# Secrets from AWS
@@ -25,24 +26,6 @@ const networkPolicies = `agent:
         - "172.16.0.0/12",
         - "192.168.0.0/16"
 `;
-
-/** The text of the values as the user would export it (changes only = the text as written), read from the Export dialog. */
-async function valuesNow(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export values' });
-  const text = await dialog.getByLabel('Exported file').inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return text;
-}
-
-async function expectValues(page: Page, expected: string | RegExp): Promise<void> {
-  await expect.poll(() => valuesNow(page), { timeout: 10_000 }).toEqual(typeof expected === 'string' ? expected : expect.stringMatching(expected));
-}
-
-/** Waits until the browser holds the work, so a reload finds it. */
-async function expectSaved(page: Page, fragment: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => window.localStorage.getItem('catalyst-values-studio:session') ?? ''), { timeout: 10_000 }).toContain(JSON.stringify(fragment).slice(1, -1));
-}
 
 async function openStudio(page: Page) {
   await page.goto('/?chart=1.28.0');
