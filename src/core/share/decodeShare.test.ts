@@ -1,10 +1,7 @@
-import { deflateSync, strToU8 } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { toBase64Url } from './base64url';
-import { crc32 } from './crc32';
 import { decodeShare } from './decodeShare';
-import { encodeShare } from './encodeShare';
+import { encodeShare, payloadOfJson } from './encodeShare';
 
 const values = {
   global: { image: { registry: 'registry.corp.example.com/catalyst' } },
@@ -12,17 +9,6 @@ const values = {
   cleanup: { enabled: false },
 };
 const good = encodeShare({ chartVersion: '1.28.0', values }, { includeSecrets: false, isSecret: () => false }).payload;
-
-/** Builds a well-formed v1 link around arbitrary JSON, to reach the shape checks. */
-function linkAround(json: string): string {
-  const stream = deflateSync(strToU8(json), { level: 9 });
-  const bytes = new Uint8Array(8 + stream.length);
-  const view = new DataView(bytes.buffer);
-  view.setUint32(0, stream.length);
-  view.setUint32(4, crc32(stream));
-  bytes.set(stream, 8);
-  return 'v1.' + toBase64Url(bytes);
-}
 
 function errorOf(payload: string): { code: string; error: string } {
   const result = decodeShare(payload);
@@ -66,7 +52,7 @@ describe('opening a share link that cannot be used', () => {
   });
 
   test('a link that would inflate past 1 MiB is refused (decompression bomb)', () => {
-    const bomb = linkAround(JSON.stringify({ chartVersion: '1.28.0', values: { padding: 'x'.repeat(2 * 1024 * 1024) } }));
+    const bomb = payloadOfJson(JSON.stringify({ chartVersion: '1.28.0', values: { padding: 'x'.repeat(2 * 1024 * 1024) } }));
     expect(bomb.length).toBeLessThan(64 * 1024);
     const { code, error } = errorOf(bomb);
     expect(code).toBe('too-large');
@@ -81,24 +67,24 @@ describe('opening a share link that cannot be used', () => {
   });
 
   test('values that are not a mapping are refused', () => {
-    expect(errorOf(linkAround('{"chartVersion":"1.28.0","values":["a","b"]}'))).toEqual({
+    expect(errorOf(payloadOfJson('{"chartVersion":"1.28.0","values":["a","b"]}'))).toEqual({
       code: 'wrong-shape',
       error: expect.stringContaining('values mapping'),
     });
-    expect(errorOf(linkAround('{"chartVersion":"1.28.0","values":"join_token: x"}')).code).toBe('wrong-shape');
-    expect(errorOf(linkAround('[1,2,3]')).code).toBe('wrong-shape');
+    expect(errorOf(payloadOfJson('{"chartVersion":"1.28.0","values":"join_token: x"}')).code).toBe('wrong-shape');
+    expect(errorOf(payloadOfJson('[1,2,3]')).code).toBe('wrong-shape');
   });
 
   test('a chart version that is not like 1.28.0 is refused', () => {
     for (const chartVersion of [128, 'latest', '1.28', '', null]) {
-      const { code, error } = errorOf(linkAround(JSON.stringify({ chartVersion, values: {} })));
+      const { code, error } = errorOf(payloadOfJson(JSON.stringify({ chartVersion, values: {} })));
       expect(code).toBe('wrong-shape');
       expect(error).toContain('1.28.0');
     }
   });
 
   test('contents that are not JSON are reported as damaged', () => {
-    expect(errorOf(linkAround('chartVersion: 1.28.0')).code).toBe('damaged');
+    expect(errorOf(payloadOfJson('chartVersion: 1.28.0')).code).toBe('damaged');
   });
 
   test('any single changed character either fails clearly or still opens the same values', () => {

@@ -47,14 +47,19 @@ export function encodeShare(state: ShareState, options: EncodeShareOptions): Enc
     ? { value: state.values, omitted: [] }
     : omitSecrets(state.values, options.isSecret);
   const values = (value ?? {}) as Values;
-  const json = JSON.stringify({ chartVersion: state.chartVersion, values });
-  const stream = deflateSync(strToU8(json), { level: 9 });
+  return { payload: payloadOfJson(JSON.stringify({ chartVersion: state.chartVersion, values })), omitted };
+}
 
+/**
+ * Any JSON text framed as a v1 link payload (header, deflate, base64url). encodeShare's own framing; the
+ * decoder's tests use it to reach the checks that come after the checksum.
+ */
+export function payloadOfJson(json: string): string {
+  const stream = deflateSync(strToU8(json), { level: 9 });
   const bytes = new Uint8Array(HEADER_BYTES + stream.length);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, stream.length);
   view.setUint32(4, crc32(stream));
   bytes.set(stream, HEADER_BYTES);
-
-  return { payload: `v${SHARE_FORMAT_VERSION}.${toBase64Url(bytes)}`, omitted };
+  return `v${SHARE_FORMAT_VERSION}.${toBase64Url(bytes)}`;
 }
