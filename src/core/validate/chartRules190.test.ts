@@ -1,28 +1,7 @@
-import { describe, test, expect, beforeAll } from 'vitest';
-import { loadChartSchema } from '../schema/chartCatalog';
-import { compileChartValidator } from './compileChartValidator';
-import type { ChartValidator } from './createChartValidator';
-import { checkValuesText } from './checkValuesText';
+import { describe, test, expect } from 'vitest';
+import { chartRulesFixture, token } from './chartRulesFixture';
 
-let validator: ChartValidator;
-beforeAll(async () => {
-  validator = compileChartValidator(await loadChartSchema('1.90.0'));
-});
-
-const token = 'join_token: "eyJhbGciOiJFUzI1NiJ9.example"\n';
-
-function check(text: string) {
-  return checkValuesText(text, validator).diagnostics;
-}
-function errors(text: string) {
-  return check(text).filter((d) => d.severity === 'error');
-}
-function errorAt(text: string, pointer: string) {
-  return errors(text).find((d) => d.pointer === pointer);
-}
-function warningAt(text: string, pointer: string) {
-  return check(text).find((d) => d.severity === 'warning' && d.pointer === pointer);
-}
+const { check, errors, errorAt, warningAt } = chartRulesFixture('1.90.0');
 
 describe('chart 1.90.0 defaults', () => {
   test('with a join token have no error and no warning', () => {
