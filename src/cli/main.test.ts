@@ -1,26 +1,8 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, test, expect, beforeAll } from 'vitest';
-import { main } from './main';
+import { mkdirSync } from 'node:fs';
+import { describe, test, expect } from 'vitest';
+import { cliFixture } from './cliFixture';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'catalyst-values-cli-'));
-});
-
-function file(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
-  return { code, stdout, stderr, lines: stdout.split('\n').filter(Boolean) };
-}
+const { file, run, pathOf } = cliFixture();
 
 describe('catalyst-values validate', () => {
   test('accepts the chart defaults with a join token and exits 0', async () => {
@@ -62,11 +44,11 @@ describe('catalyst-values validate', () => {
     expect((await run('validate', '--chart', '0.0.1', file('x.yaml', 'join_token: x'))).code).toBe(2);
     expect((await run('validate', '--format', 'xml', file('y.yaml', 'join_token: x'))).code).toBe(2);
     expect((await run('frobnicate')).code).toBe(2);
-    const missing = await run('validate', join(dir, 'does-not-exist.yaml'));
+    const missing = await run('validate', pathOf('does-not-exist.yaml'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no such file');
-    mkdirSync(join(dir, 'a-folder'), { recursive: true });
-    expect((await run('validate', join(dir, 'a-folder'))).code).toBe(2);
+    mkdirSync(pathOf('a-folder'), { recursive: true });
+    expect((await run('validate', pathOf('a-folder'))).code).toBe(2);
   });
 
   test('a file that is not a mapping is an error at its line', async () => {

@@ -1,26 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { main } from './main';
+import { describe, expect, test } from 'vitest';
+import { cliFixture } from './cliFixture';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'catalyst-values-share-'));
-});
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
-  return { code, stdout, stderr };
-}
+const { file, run, pathOf } = cliFixture();
 
 /** What a platform engineer writes for production: the token comes from --set, a password is inline. */
 const production = `# Production values for the eu-west-1 region
@@ -86,7 +67,7 @@ describe('catalyst-values commands', () => {
     expect((await run('commands')).code).toBe(2);
     expect((await run('commands', '--chart', '9.9.9', file('a.yaml', '{}'))).code).toBe(2);
     expect((await run('commands', '--tracing', 'zipkin', file('b.yaml', '{}'))).code).toBe(2);
-    expect((await run('commands', join(dir, 'missing.yaml'))).code).toBe(2);
+    expect((await run('commands', pathOf('missing.yaml'))).code).toBe(2);
   });
 });
 
