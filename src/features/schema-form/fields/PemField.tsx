@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { RevealButton } from './RevealButton';
 import { asText, type FieldControlProps } from './FieldControlProps';
 
 /**
@@ -30,17 +31,7 @@ export function PemField({ node, pointer, id, value, onChange, describedBy, inva
         <button type="button" className="button button--small" onClick={() => file.current?.click()}>
           Load {node.title} from file…
         </button>
-        {node.secret && (
-          <button
-            type="button"
-            className="button button--small"
-            aria-pressed={revealed}
-            aria-label={`${revealed ? 'Hide' : 'Show'} ${node.title}`}
-            onClick={() => setRevealed((shown) => !shown)}
-          >
-            {revealed ? 'Hide' : 'Show'}
-          </button>
-        )}
+        {node.secret && <RevealButton title={node.title} revealed={revealed} onToggle={() => setRevealed((shown) => !shown)} />}
         <input
           ref={file}
           type="file"

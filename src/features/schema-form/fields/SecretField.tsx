@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { RevealButton } from './RevealButton';
 import { asText, defaultPlaceholder, type FieldControlProps } from './FieldControlProps';
 
 /** A credential: masked until the user asks to see it. */
@@ -20,15 +21,7 @@ export function SecretField({ node, pointer, id, value, onChange, describedBy, i
         aria-required={node.required || undefined}
         onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
       />
-      <button
-        type="button"
-        className="button button--small"
-        aria-pressed={revealed}
-        aria-label={`${revealed ? 'Hide' : 'Show'} ${node.title}`}
-        onClick={() => setRevealed((shown) => !shown)}
-      >
-        {revealed ? 'Hide' : 'Show'}
-      </button>
+      <RevealButton title={node.title} revealed={revealed} onToggle={() => setRevealed((shown) => !shown)} />
     </div>
   );
 }
