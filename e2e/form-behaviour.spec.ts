@@ -222,3 +222,42 @@ test('the layout stays usable in a narrow window', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.screenshot({ path: 'e2e/screenshots/form-laptop.png' });
 });
+
+/** The focused control is on screen, and stays there once the page has settled around it. */
+async function expectFocusInView(page: Page, name: string): Promise<void> {
+  const focusedBox = () =>
+    page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body) return undefined;
+      const rect = focused.getBoundingClientRect();
+      return { name: focused.getAttribute('name'), inView: rect.height > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight };
+    });
+  await expect.poll(focusedBox).toEqual({ name, inView: true });
+  // Groups laid out late must not push it away again.
+  await page.waitForTimeout(600);
+  expect(await focusedBox()).toEqual({ name, inView: true });
+}
+
+test('every jump to a field brings it into view: a changed hash, a second deep link, a problem in another section', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Install', exact: true })).toBeVisible();
+  await page.evaluate(() => {
+    window.location.hash = '#/opentelemetry-daemonset/enabled';
+  });
+  await expectFocusInView(page, '/opentelemetry-daemonset/enabled');
+
+  await page.evaluate(() => {
+    window.location.hash = '#/piko/securityContext/runAsUser';
+  });
+  await expectFocusInView(page, '/piko/securityContext/runAsUser');
+
+  // A problem far down another section.
+  await page.evaluate(() => {
+    window.location.hash = '#/gateway/envoy/xds/health_check/interval';
+  });
+  await expectFocusInView(page, '/gateway/envoy/xds/health_check/interval');
+  await page.keyboard.type('soon');
+  await openSection(page, 'Install');
+  await page.getByRole('list', { name: 'Problems' }).getByRole('button', { name: /\/gateway\/envoy\/xds\/health_check\/interval/ }).click();
+  await expectFocusInView(page, '/gateway/envoy/xds/health_check/interval');
+});
