@@ -101,3 +101,41 @@ test('a tab closed without warning (a crash) loses nothing: a new tab opens the 
   await expect(next.getByRole('status').filter({ hasText: 'Restored your work' })).toBeVisible();
   await expectValues(next, work);
 });
+
+test('a reload straight after typing keeps the last edits and the undo history; "Restored" shows only when there was work', async ({ page }) => {
+  await page.goto('/?chart=1.28.0#/gateway/tls/existingSecret');
+  const field = page.getByLabel('Existing TLS secret', { exact: true });
+  await expect(field).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored your work' })).toHaveCount(0);
+  await field.pressSequentially('edge-tls');
+  await page.keyboard.press('Tab');
+  await field.fill('edge-tls-2');
+  // Well inside the autosave's pause: only saving when the page goes away keeps this.
+  await page.reload();
+
+  await expectValues(page, 'gateway:\n  tls:\n    existingSecret: edge-tls-2\n');
+  await expect(page.getByRole('status').filter({ hasText: 'Restored your work' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expectValues(page, 'gateway:\n  tls:\n    existingSecret: edge-tls\n');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expectValues(page, 'gateway:\n  tls:\n    existingSecret: edge-tls-2\n');
+
+  // An empty file restores nothing, and the page does not claim otherwise.
+  await page.getByRole('button', { name: 'New' }).click();
+  await page.getByRole('dialog', { name: 'Start a new file?' }).getByRole('button', { name: 'Discard and start new' }).click();
+  await page.reload();
+  await expectValues(page, '');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored your work' })).toHaveCount(0);
+});
+
+test('closing the tab right after typing loses nothing', async ({ page, context }) => {
+  await page.goto('/?chart=1.28.0#/gateway/tls/existingSecret');
+  const field = page.getByLabel('Existing TLS secret', { exact: true });
+  await expect(field).toBeFocused();
+  await field.fill('edge-tls');
+  await page.close({ runBeforeUnload: true });
+  const next = await context.newPage();
+  await next.goto('/?chart=1.28.0');
+  await expectValues(next, 'gateway:\n  tls:\n    existingSecret: edge-tls\n');
+});

@@ -127,4 +127,7 @@ test('a link pasted into the address bar of an open studio opens too, and the pr
   await expectValues(page, /existingSecret: catalyst-gateway-tls/);
   await page.getByRole('button', { name: 'Bring back my previous work' }).click();
   await expectValues(page, work);
+  // Bringing it back is one step: one Undo shows the shared values again.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expectValues(page, /existingSecret: catalyst-gateway-tls/);
 });

@@ -1,25 +1,17 @@
 import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ModalDialog } from '@/components/ModalDialog';
-import { parsePointer } from '@/core/pointer/jsonPointer';
 import type { Preset } from '@/core/presets/Preset';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
+import type { StartupNotice } from '@/core/session/startupPlan';
+import type { OpenedShare } from '@/core/share/openSharePayload';
 import { AutosaveStatusLine } from '@/features/autosave/AutosaveStatusLine';
-import {
-  keepWorkBeforeShare,
-  loadRememberSecrets,
-  loadSavedSession,
-  loadWorkBeforeShare,
-  saveRememberSecrets,
-  type SavedSession,
-} from '@/features/autosave/autosaveStorage';
-import { useAutosave } from '@/features/autosave/useAutosave';
 import { chartQuery } from '@/features/chart-version/chartQuery';
-import type { OpenedShare } from '@/features/share-link/openSharePayload';
 import { useShareLinkInAddress } from '@/features/share-link/useShareLinkInAddress';
 import { readTextFile, type ReadTextFileResult } from '@/features/values-file/readTextFile';
 import { useFileDrop } from '@/features/values-file/useFileDrop';
-import { useDispatch, useSession } from '@/state/sessionStore';
+import type { Startup } from '@/state/readStartup';
+import { useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
 import './header-actions.css';
 
 type DialogName = 'new' | 'presets' | 'import' | 'export' | 'commands' | 'share';
@@ -53,66 +45,34 @@ function preloadOn(name: keyof typeof panelLoaders) {
   return { onPointerEnter: () => preload(name), onFocus: () => preload(name) };
 }
 
-interface Notice {
-  text: string;
-  /** Offered after a share link replaced saved work. */
-  restore?: SavedSession;
-}
-
 /**
  * The header's file actions: new, presets, open (picker, drop, paste), export, commands and share,
  * plus the autosave line. Composes the features; the logic lives in them and in core.
  */
-export function HeaderActions() {
+export function HeaderActions({ startup }: { startup: Startup }) {
   const dispatch = useDispatch();
+  const store = useSessionStore();
   const chartVersion = useSession((s) => s.chartVersion);
-  const text = useSession((s) => s.text);
-  const textParses = useSession((s) => s.textParses);
-  const userValues = useSession((s) => s.userValues);
   const chart = useQuery(chartQuery(chartVersion));
   const validator = chart.data;
   const isSecret = useMemo(() => (validator ? isSecretPointer(validator.schema) : undefined), [validator]);
 
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [dropped, setDropped] = useState<{ key: number; file: ReadTextFileResult } | undefined>(undefined);
-  const [linkError, setLinkError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [ready, setReady] = useState(false);
-  const [rememberSecrets, setRememberSecrets] = useState(loadRememberSecrets);
+  const [linkError, setLinkError] = useState<string | null>(startup.linkError ?? null);
+  const [notice, setNotice] = useState<StartupNotice | null>(startup.notice ?? null);
+  const [autosaveStart] = useState(() => ({ alreadySaved: startup.alreadySaved, trustedHistory: startup.trustedHistory }));
 
-  const openShared = useCallback(
-    (result: OpenedShare, saved: SavedSession | undefined) => {
-      if (!result.ok) {
-        setLinkError(result.error);
-        return false;
-      }
-      if (saved) keepWorkBeforeShare(saved);
-      dispatch({ type: 'shareOpened', text: result.text, chartVersion: result.chartVersion });
-      setLinkError(null);
-      setNotice({ text: 'Opened the shared values.', ...(saved ? { restore: saved } : {}) });
-      return true;
-    },
-    [dispatch],
-  );
-
-  useShareLinkInAddress(
-    (result) => {
-      const saved = loadSavedSession();
-      const opened = result ? openShared(result, saved) : false;
-      if (!opened && saved) {
-        dispatch({ type: 'sessionRestored', text: saved.text, chartVersion: saved.chartVersion });
-        setNotice({ text: restoredMessage(saved) });
-      }
-      setReady(true);
-    },
-    (result) => openShared(result, loadSavedSession()),
-  );
-
-  const onRememberSecretsChange = useCallback((remember: boolean) => {
-    saveRememberSecrets(remember);
-    setRememberSecrets(remember);
-  }, []);
-  const status = useAutosave({ enabled: ready, chartVersion, text, textParses, userValues, rememberSecrets, isSecret });
+  useShareLinkInAddress((result: OpenedShare) => {
+    if (!result.ok) {
+      setLinkError(result.error);
+      return;
+    }
+    const { text, chartVersion: previousChart } = store.getState();
+    dispatch({ type: 'shareOpened', text: result.text, chartVersion: result.chartVersion });
+    setLinkError(null);
+    setNotice({ message: 'Opened the shared values.', ...(text.trim() !== '' ? { previous: { text, chartVersion: previousChart } } : {}) });
+  });
 
   const onDrop = useCallback((file: File) => {
     void readTextFile(file).then((read) => {
@@ -153,11 +113,7 @@ export function HeaderActions() {
           Share…
         </button>
       </div>
-      <AutosaveStatusLine
-        status={status}
-        rememberSecrets={rememberSecrets}
-        onRememberSecretsChange={onRememberSecretsChange}
-      />
+      <AutosaveStatusLine isSecret={isSecret} start={autosaveStart} />
       {linkError && (
         <div className="header-actions__alert" role="alert">
           <p>
@@ -170,17 +126,13 @@ export function HeaderActions() {
       )}
       {notice && (
         <div className="header-actions__notice" role="status">
-          <p>{notice.text}</p>
-          {notice.restore && (
+          <p>{notice.message}</p>
+          {notice.previous && (
             <button
               type="button"
               onClick={() => {
-                const previous = loadWorkBeforeShare() ?? notice.restore;
-                if (previous) {
-                  dispatch({ type: 'fileImported', text: previous.text });
-                  dispatch({ type: 'chartSelected', version: previous.chartVersion });
-                }
-                setNotice({ text: 'Your previous work is back.' });
+                if (notice.previous) dispatch({ type: 'workBroughtBack', ...notice.previous });
+                setNotice({ message: 'Your previous work is back.' });
               }}
             >
               Bring back my previous work
@@ -218,7 +170,7 @@ export function HeaderActions() {
         <PresetList
           onChoose={(preset: Preset) => {
             dispatch({ type: 'presetApplied', text: preset.text });
-            setNotice({ text: `Started from the preset "${preset.title}". Replace the example names with yours.` });
+            setNotice({ message: `Started from the preset "${preset.title}". Replace the example names with yours.` });
             close();
           }}
         />
@@ -232,7 +184,7 @@ export function HeaderActions() {
             {...(dropped ? { initial: dropped.file } : {})}
             onOpen={(imported) => {
               dispatch({ type: 'fileImported', text: imported });
-              setNotice({ text: 'Opened the values file.' });
+              setNotice({ message: 'Opened the values file.' });
               close();
             }}
             onCancel={close}
@@ -253,12 +205,6 @@ export function HeaderActions() {
       </ActionDialog>
     </div>
   );
-}
-
-function restoredMessage(saved: SavedSession): string {
-  if (saved.blanked.length === 0) return 'Restored your work from this browser.';
-  const names = saved.blanked.map((p) => parsePointer(p).join('.')).join(', ');
-  return `Restored your work from this browser. Secret values were not saved: fill in ${names} again.`;
 }
 
 function studioAddress(): string {

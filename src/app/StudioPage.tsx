@@ -1,6 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { createSession } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { createFieldNavigator } from '@/core/form/createFieldNavigator';
 import { locateField } from '@/core/form/locateField';
@@ -8,8 +7,6 @@ import type { ChartValidator } from '@/core/validate/createChartValidator';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { chartQuery } from '@/features/chart-version/chartQuery';
 import { ChartVersionPicker } from '@/features/chart-version/ChartVersionPicker';
-import { chartVersionInAddress } from '@/features/chart-version/chartVersionInAddress';
-import { initialChartVersion, withChartVersionPrecedence } from '@/features/chart-version/chartVersionPrecedence';
 import { ProblemList } from '@/features/problems/ProblemList';
 import { YamlEditorPane } from '@/features/yaml-editor/YamlEditorPane';
 import { SchemaForm } from '@/features/schema-form/SchemaForm';
@@ -18,21 +15,21 @@ import { ProblemBadge } from '@/components/ProblemBadge';
 import { HeaderActions } from './HeaderActions';
 import { SessionProvider, createSessionStore, useDispatch, useSession } from '@/state/sessionStore';
 import { useWarmEditPath } from '@/state/useWarmEditPath';
+import { forgetShareLinkInAddress, readStartup, type Startup } from '@/state/readStartup';
 import { useValuesCheck } from '@/state/useValuesCheck';
 
 export function StudioPage() {
-  const [store] = useState(() => {
-    const asked = chartVersionInAddress(window.location.search);
-    return withChartVersionPrecedence(createSessionStore(createSession(initialChartVersion(asked), '')), asked);
-  });
+  const [startup] = useState(readStartup);
+  const [store] = useState(() => createSessionStore(startup.session));
+  useEffect(forgetShareLinkInAddress, []);
   return (
     <SessionProvider store={store}>
-      <Studio />
+      <Studio startup={startup} />
     </SessionProvider>
   );
 }
 
-function Studio() {
+function Studio({ startup }: { startup: Startup }) {
   const chartVersion = useSession((s) => s.chartVersion);
   const chart = useQuery(chartQuery(chartVersion));
   const [navigator] = useState(createFieldNavigator);
@@ -46,7 +43,7 @@ function Studio() {
         <ChartVersionPicker />
         {chart.data && <HeaderProblems validator={chart.data} />}
         <HistoryActions />
-        <HeaderActions />
+        <HeaderActions startup={startup} />
       </header>
       <main className="studio__main">
         <div className="studio__form">

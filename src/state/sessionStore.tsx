@@ -14,7 +14,8 @@ export function SessionProvider({ store, children }: { store: SessionStore; chil
   return <SessionContext.Provider value={store}>{children}</SessionContext.Provider>;
 }
 
-function useStore(): SessionStore {
+/** The store itself, for subscribers that act on changes without rendering them (autosave). */
+export function useSessionStore(): SessionStore {
   const store = useContext(SessionContext);
   if (!store) throw new Error('useSession needs a <SessionProvider> above it');
   return store;
@@ -22,10 +23,10 @@ function useStore(): SessionStore {
 
 /** Subscribe to one slice: a component re-renders only when what it selects changes (by ===). */
 export function useSession<T>(select: (session: Session) => T): T {
-  const store = useStore();
+  const store = useSessionStore();
   return useSyncExternalStore(store.subscribe, () => select(store.getState()));
 }
 
 export function useDispatch(): (action: SessionAction) => void {
-  return useStore().dispatch;
+  return useSessionStore().dispatch;
 }

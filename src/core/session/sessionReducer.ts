@@ -44,12 +44,13 @@ export type SessionAction =
   | { type: 'sessionReset' }
   /** A share link was opened: its values and its chart version replace the session's. */
   | { type: 'shareOpened'; text: string; chartVersion: string }
-  /** Saved work restored at start-up: not an edit, so it adds no undo step. */
-  | { type: 'sessionRestored'; text: string; chartVersion: string };
+  /** The work a share link replaced comes back, text and chart together: one undo step. */
+  | { type: 'workBroughtBack'; text: string; chartVersion: string };
 
 const historyLimit = 200;
 
-export function createSession(chartVersion: string, text: string): Session {
+/** `history` carries an undo history over from an earlier page (saved work restored at start-up). */
+export function createSession(chartVersion: string, text: string, history: Pick<Session, 'past' | 'future'> = { past: [], future: [] }): Session {
   const parsed = parseValues(text);
   const fallback = parsed.ok ? parsed : emptyParse();
   return {
@@ -59,8 +60,8 @@ export function createSession(chartVersion: string, text: string): Session {
     userValues: fallback.values,
     parseIssues: parsed.issues,
     textParses: parsed.ok,
-    past: [],
-    future: [],
+    past: history.past,
+    future: history.future,
   };
 }
 
@@ -90,9 +91,9 @@ export function sessionReducer(session: Session, action: SessionAction): Session
     case 'sessionReset':
       return session.text === '' ? session : withText(session, '', true);
     case 'shareOpened':
-      return { ...withText(session, action.text, action.text !== session.text), chartVersion: action.chartVersion };
-    case 'sessionRestored':
-      return { ...createSession(action.chartVersion, action.text), past: session.past, future: session.future };
+    case 'workBroughtBack':
+      if (action.text === session.text && action.chartVersion === session.chartVersion) return session;
+      return { ...withText(session, action.text, true), chartVersion: action.chartVersion };
     case 'chartSelected':
       return action.version === session.chartVersion ? session : { ...session, chartVersion: action.version };
     case 'chartMigrated':

@@ -1,21 +1,47 @@
-import { memo } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parsePointer } from '@/core/pointer/jsonPointer';
-import type { AutosaveStatus } from './useAutosave';
+import { loadRememberSecrets, saveRememberSecrets } from '@/state/savedWork';
+import { useSessionStore } from '@/state/sessionStore';
+import { startAutosave, type Autosave, type AutosaveStart, type AutosaveStatus } from './startAutosave';
 
 interface AutosaveStatusLineProps {
-  status: AutosaveStatus;
-  rememberSecrets: boolean;
-  onRememberSecretsChange: (remember: boolean) => void;
+  /** Undefined until the chart schema is loaded. */
+  isSecret: ((pointer: string) => boolean) | undefined;
+  start: AutosaveStart;
 }
 
 /** One formatter for every save: making one per call (toLocaleTimeString) costs more than the rest of the line. */
 const timeFormat = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /**
- * Says where the work is kept and what was not kept, next to the one setting that changes it. Memoised: the
- * header re-renders on every keystroke, the status changes once per save.
+ * Keeps the work saved in this browser, and says where it is kept and what was not kept, next to the one
+ * setting that changes it. The saving itself subscribes to the store, so this line renders once per save,
+ * not once per keystroke.
  */
-export const AutosaveStatusLine = memo(function AutosaveStatusLine({ status, rememberSecrets, onRememberSecretsChange }: AutosaveStatusLineProps) {
+export function AutosaveStatusLine({ isSecret, start }: AutosaveStatusLineProps) {
+  const store = useSessionStore();
+  const [status, setStatus] = useState<AutosaveStatus>({ state: 'idle' });
+  const [rememberSecrets, setRememberSecrets] = useState(loadRememberSecrets);
+  const settings = useRef({ isSecret, rememberSecrets });
+  settings.current = { isSecret, rememberSecrets };
+  const autosave = useRef<Autosave | undefined>(undefined);
+  const [startAt] = useState(start);
+
+  useEffect(() => {
+    const started = startAutosave(store, { isSecret: () => settings.current.isSecret, rememberSecrets: () => settings.current.rememberSecrets }, setStatus, startAt);
+    autosave.current = started;
+    return () => started.dispose();
+  }, [store, startAt]);
+  // A save that waited for the schema goes out when it arrives.
+  useEffect(() => autosave.current?.saveNow(), [isSecret]);
+
+  const onRememberSecretsChange = (remember: boolean) => {
+    saveRememberSecrets(remember);
+    settings.current = { isSecret, rememberSecrets: remember };
+    setRememberSecrets(remember);
+    autosave.current?.saveNow(true);
+  };
+
   return (
     <div className="autosave">
       <p className="autosave__status" role="status" aria-live="polite">
@@ -27,7 +53,7 @@ export const AutosaveStatusLine = memo(function AutosaveStatusLine({ status, rem
       </label>
     </div>
   );
-});
+}
 
 function describe(status: AutosaveStatus): string {
   switch (status.state) {

@@ -3,7 +3,7 @@ import { isShippedChartVersion, shippedChartVersions } from '@/core/schema/chart
 import { useDispatch, useSession } from '@/state/sessionStore';
 import { onChartFilesOffered } from '@/state/offeredChartFiles';
 import { broughtCharts, findBroughtChart, subscribeBroughtCharts } from './broughtCharts';
-import { chartVersionInAddress, forgetChartVersionInAddress } from './chartVersionInAddress';
+import { chartVersionInAddress, forgetChartVersionInAddress } from '@/state/chartVersionInAddress';
 import { MigrationReportDialog, type ChartSwitch } from './MigrationReportDialog';
 
 // Reading an archive and validating a brought chart need code most sessions never use: load it on demand.

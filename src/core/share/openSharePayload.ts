@@ -1,6 +1,6 @@
-import { isShippedChartVersion, shippedChartVersions } from '@/core/schema/chartCatalog';
-import { decodeShare } from '@/core/share/decodeShare';
-import { printValues } from '@/core/yaml/printValues';
+import { isShippedChartVersion, shippedChartVersions } from '../schema/chartCatalog';
+import { decodeShare } from './decodeShare';
+import { printValues } from '../yaml/printValues';
 
 export type OpenedShare = { ok: true; text: string; chartVersion: string } | { ok: false; error: string };
 

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { startupPlan, type SavedWork, type StartupInput } from './startupPlan';
+
+const shipped = ['1.28.0', '1.90.0'];
+const base: StartupInput = { link: undefined, saved: undefined, askedChartVersion: undefined, isShippedChartVersion: (v) => shipped.includes(v), defaultChartVersion: '1.90.0' };
+const link = { ok: true as const, text: 'gateway:\n  ha:\n    enabled: true\n', chartVersion: '1.28.0' };
+const brokenLink = { ok: false as const, error: 'This share link is damaged and cannot be opened.' };
+const earlier = { text: 'cleanup:\n  enabled: true\n', chartVersion: '1.90.0' };
+const saved: SavedWork = { chartVersion: '1.90.0', text: 'cleanup:\n  enabled: false\n', blanked: [], past: [earlier], future: [] };
+const savedEmpty: SavedWork = { chartVersion: '1.90.0', text: '', blanked: [], past: [earlier], future: [] };
+
+const links = { none: undefined, opens: link, broken: brokenLink } as const;
+const saves = { none: undefined, work: saved, empty: savedEmpty } as const;
+const asks = { none: undefined, shipped: '1.28.0', unknown: '9.9.9' } as const;
+
+describe('what the studio opens on', () => {
+  for (const [linkName, linkValue] of Object.entries(links)) {
+    for (const [savedName, savedValue] of Object.entries(saves)) {
+      for (const [askName, askValue] of Object.entries(asks)) {
+        test(`link ${linkName}, saved work ${savedName}, ?chart= ${askName}`, () => {
+          const plan = startupPlan({ ...base, link: linkValue, saved: savedValue, askedChartVersion: askValue });
+          if (linkValue?.ok) {
+            // The sender's values on the sender's chart, whatever the address or the browser holds.
+            expect(plan).toMatchObject({ chartVersion: '1.28.0', text: link.text, future: [] });
+            expect(plan.notice?.message).toBe('Opened the shared values.');
+            expect(plan.linkError).toBeUndefined();
+            if (savedName === 'work') {
+              // One Undo, or the notice's button, brings the saved work back.
+              expect(plan.past).toEqual([earlier, { text: saved.text, chartVersion: '1.90.0' }]);
+              expect(plan.notice?.previous).toEqual({ text: saved.text, chartVersion: '1.90.0' });
+            } else {
+              expect(plan.past).toEqual([]);
+              expect(plan.notice?.previous).toBeUndefined();
+            }
+            return;
+          }
+          expect(plan.linkError).toBe(linkValue ? brokenLink.error : undefined);
+          const expectedChart = askName === 'shipped' ? '1.28.0' : savedValue ? savedValue.chartVersion : '1.90.0';
+          expect(plan.chartVersion).toBe(expectedChart);
+          expect(plan.text).toBe(savedValue?.text ?? '');
+          expect(plan.past).toEqual(savedValue?.past ?? []);
+          // "Restored" only when there was work to restore.
+          expect(plan.notice?.message).toBe(savedName === 'work' ? 'Restored your work from this browser.' : undefined);
+        });
+      }
+    }
+  }
+
+  test('work saved on a chart the studio does not ship (a brought one) comes back on the newest', () => {
+    expect(startupPlan({ ...base, saved: { ...saved, chartVersion: 'yours:catalyst@2.0.0' } }).chartVersion).toBe('1.90.0');
+  });
+
+  test('restoring says which secrets were not kept, by their dotted names', () => {
+    const plan = startupPlan({ ...base, saved: { ...saved, blanked: ['/join_token', '/global/charts/password'] } });
+    expect(plan.notice?.message).toBe('Restored your work from this browser. Secret values were not saved: fill in join_token, global.charts.password again.');
+  });
+
+  test('a link that opens wins over saved work with nothing in it, and offers nothing back', () => {
+    const plan = startupPlan({ ...base, link, saved: { ...savedEmpty, text: '\n  \n' } });
+    expect(plan.notice).toEqual({ message: 'Opened the shared values.' });
+  });
+});

@@ -1,0 +1,91 @@
+import { parsePointer } from '../pointer/jsonPointer';
+import type { OpenedShare } from '../share/openSharePayload';
+import type { HistoryEntry } from './sessionReducer';
+
+/** Work a previous page saved in this browser, as the start-up reads it back. */
+export interface SavedWork {
+  chartVersion: string;
+  text: string;
+  /** Pointers whose secret values were blanked before saving: the user fills them in again. */
+  blanked: string[];
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+}
+
+export interface StartupInput {
+  /** A `#share=` link in the address, opened; undefined when the address has none. */
+  link: OpenedShare | undefined;
+  saved: SavedWork | undefined;
+  /** `?chart=` in the address; undefined when absent. */
+  askedChartVersion: string | undefined;
+  isShippedChartVersion: (version: string) => boolean;
+  defaultChartVersion: string;
+}
+
+export interface StartupNotice {
+  message: string;
+  /** The work a share link replaced, offered back. */
+  previous?: HistoryEntry;
+}
+
+/** The session the page opens on, and what it says about where that came from. */
+export interface StartupPlan {
+  chartVersion: string;
+  text: string;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  notice?: StartupNotice;
+  /** Why the link in the address could not be opened; the rest of the plan is then as if there were none. */
+  linkError?: string;
+}
+
+/**
+ * Which work the studio opens on. A share link that opens wins: the sender's values on the sender's chart,
+ * with the saved work one Undo (or "Bring back") away. Otherwise the saved work comes back with its undo
+ * history, on the chart `?chart=` asks for if the studio ships it, else on the chart it was saved on, else
+ * the newest (saved work on a brought chart, which lived only in that page, comes back on a shipped one).
+ * With neither, an empty file on `?chart=` or the newest. A link that cannot be opened is reported and
+ * changes nothing else.
+ */
+export function startupPlan(input: StartupInput): StartupPlan {
+  const { link, saved } = input;
+  const asked = input.askedChartVersion !== undefined && input.isShippedChartVersion(input.askedChartVersion) ? input.askedChartVersion : undefined;
+  const linkError = link && !link.ok ? { linkError: link.error } : {};
+
+  if (link?.ok) {
+    const previous = saved && hasWork(saved.text) ? { chartVersion: saved.chartVersion, text: saved.text } : undefined;
+    return {
+      chartVersion: link.chartVersion,
+      text: link.text,
+      past: previous ? [...(saved?.past ?? []), previous] : [],
+      future: [],
+      notice: { message: 'Opened the shared values.', ...(previous ? { previous } : {}) },
+    };
+  }
+  if (saved) {
+    const chartVersion = asked ?? (input.isShippedChartVersion(saved.chartVersion) ? saved.chartVersion : input.defaultChartVersion);
+    return {
+      chartVersion,
+      text: saved.text,
+      past: saved.past,
+      future: saved.future,
+      ...(hasWork(saved.text) ? { notice: { message: restoredMessage(saved.blanked) } } : {}),
+      ...linkError,
+    };
+  }
+  return { chartVersion: asked ?? input.defaultChartVersion, text: '', past: [], future: [], ...linkError };
+}
+
+/** An empty file (or only blank lines) restores nothing a person would call their work. */
+function hasWork(text: string): boolean {
+  return text.trim() !== '';
+}
+
+function restoredMessage(blanked: readonly string[]): string {
+  if (blanked.length === 0) return 'Restored your work from this browser.';
+  return `Restored your work from this browser. Secret values were not saved: fill in ${blanked.map(dotted).join(', ')} again.`;
+}
+
+function dotted(pointer: string): string {
+  return parsePointer(pointer).join('.');
+}

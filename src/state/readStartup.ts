@@ -1,0 +1,48 @@
+import { defaultChartVersion, isShippedChartVersion } from '@/core/schema/chartCatalog';
+import { createSession, type HistoryEntry, type Session } from '@/core/session/sessionReducer';
+import { startupPlan, type StartupNotice } from '@/core/session/startupPlan';
+import { openSharePayload } from '@/core/share/openSharePayload';
+import { payloadFromUrl } from '@/core/share/shareUrl';
+import { chartVersionInAddress } from './chartVersionInAddress';
+import { loadRememberSecrets, loadSavedWork } from './savedWork';
+
+export interface Startup {
+  session: Session;
+  notice: StartupNotice | undefined;
+  linkError: string | undefined;
+  /** The session is the saved work as it was saved (or empty with nothing saved): autosave has nothing to write yet. */
+  alreadySaved: boolean;
+  /** Restored undo steps that were saved without secrets. */
+  trustedHistory: readonly HistoryEntry[];
+}
+
+/**
+ * Reads the address and the saved work and decides, once, what the page opens on. No side effects, so a
+ * second call (React's StrictMode calls initialisers twice) gives the same answer; `forgetShareLinkInAddress`
+ * then takes the link out of the address.
+ */
+export function readStartup(): Startup {
+  const payload = payloadFromUrl(window.location.href);
+  const saved = loadSavedWork();
+  const plan = startupPlan({
+    link: payload === null ? undefined : openSharePayload(payload),
+    saved,
+    askedChartVersion: chartVersionInAddress(window.location.search),
+    isShippedChartVersion,
+    defaultChartVersion,
+  });
+  const restored = saved !== undefined && plan.text === saved.text && plan.past === saved.past;
+  return {
+    session: createSession(plan.chartVersion, plan.text, { past: plan.past, future: plan.future }),
+    notice: plan.notice,
+    linkError: plan.linkError,
+    alreadySaved: restored ? plan.chartVersion === saved.chartVersion : plan.text === '' && saved === undefined,
+    trustedHistory: restored && !loadRememberSecrets() ? plan.past.concat(plan.future) : [],
+  };
+}
+
+/** The link was read: a reload shows the user's later work, not the link again. */
+export function forgetShareLinkInAddress(): void {
+  if (payloadFromUrl(window.location.href) === null) return;
+  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+}
