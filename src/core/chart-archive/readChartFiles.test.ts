@@ -47,10 +47,10 @@ describe('reading a chart archive', () => {
     expect(read).toEqual({ ok: false, error: expect.stringContaining('up to 20.0 MB') });
   });
 
-  test('refuses a schema over 5 MB with its size', () => {
+  test('refuses a schema over 5 MB with its size, as any file of the chart', () => {
     const huge = JSON.stringify({ description: 'x'.repeat(6 * 1024 * 1024) });
     const read = readChartArchive(chartArchive({ 'demo/Chart.yaml': 'name: demo\nversion: 1.0.0\n', 'demo/values.schema.json': huge, 'demo/values.yaml': '' }));
-    expect(read).toEqual({ ok: false, error: expect.stringMatching(/is 6\.0 MB; the studio reads schemas up to 5\.0 MB/) });
+    expect(read).toEqual({ ok: false, error: expect.stringMatching(/"demo\/values\.schema\.json" is 6\.0 MB; the studio reads chart files up to 5\.0 MB each/) });
   });
 
   test('says a damaged archive is damaged', () => {
