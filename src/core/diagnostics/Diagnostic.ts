@@ -2,7 +2,8 @@
 export type Severity = 'error' | 'warning';
 
 /** Where a problem was found, so the form, the editor and the CLI can all point at it. */
-export type DiagnosticSource = 'yaml' | 'schema' | 'rule' | 'unknown-key' | 'trap';
+/** `helm`: Helm's own verdict, from its engine rendering the chart archive with these values. */
+export type DiagnosticSource = 'yaml' | 'schema' | 'rule' | 'unknown-key' | 'trap' | 'helm';
 
 export interface Diagnostic {
   /** JSON Pointer into the values (`/gateway/tls/existingSecret`); `''` for the document itself. */

@@ -38,4 +38,20 @@ describe('the session', () => {
     const start = createSession('1.28.0', commented);
     expect(run(start, { type: 'valueSet', pointer: '/gateway/tls/enabled', value: true })).toBe(start);
   });
+
+  test("Helm's verdict belongs to the chart it rendered: a late one for another chart is dropped, a switch clears it", () => {
+    const verdict = { userValues: {}, failedAt: null, problems: [] };
+    const judged = run(createSession('1.90.0', commented), { type: 'helmJudged', chartVersion: '1.90.0', verdict });
+    expect(judged.helm).toBe(verdict);
+    expect(run(judged, { type: 'helmJudged', chartVersion: '1.28.0', verdict: { ...verdict, failedAt: 'schema' } }).helm).toBe(verdict);
+    expect(run(judged, { type: 'chartSelected', version: '1.28.0' }).helm).toBeUndefined();
+    // An edit keeps it: it stands until Helm has judged the new values.
+    expect(run(judged, { type: 'textEdited', text: 'a: 1\n' }).helm).toBe(verdict);
+  });
+
+  test("when Helm does not finish, its last verdict stays, marked stale with the reason", () => {
+    const verdict = { userValues: {}, failedAt: 'render', problems: [{ pointer: '/gateway', message: 'Helm: nil pointer' }] };
+    const stalled = run(createSession('1.90.0', commented), { type: 'helmJudged', chartVersion: '1.90.0', verdict }, { type: 'helmUnfinished', chartVersion: '1.90.0', reason: 'Helm did not finish rendering this chart within 10 s' });
+    expect(stalled.helm).toEqual({ ...verdict, staleBecause: 'Helm did not finish rendering this chart within 10 s' });
+  });
 });

@@ -1,6 +1,7 @@
 import type { Diagnostic, Values } from '../diagnostics/Diagnostic';
 import { parseValues } from '../yaml/parseValues';
 import type { ValuesDocument } from '../yaml/ValuesDocument';
+import type { HelmVerdict } from '../helm-errors/HelmVerdict';
 
 /**
  * The session: the user's values text and the last version of it that parsed. The text is the source of
@@ -19,6 +20,8 @@ export interface Session {
   /** Earlier and undone states, for one undo history across form and editor edits and chart switches. */
   past: HistoryEntry[];
   future: HistoryEntry[];
+  /** Helm's latest verdict on the values for this chart, when its engine has the chart's archive. */
+  helm: HelmVerdict | undefined;
 }
 
 /** One step of the undo history: the text, and the chart it was written for (a switch carries values across). */
@@ -45,7 +48,13 @@ export type SessionAction =
   /** A share link was opened: its values and its chart version replace the session's. */
   | { type: 'shareOpened'; text: string; chartVersion: string }
   /** The work a share link replaced comes back, text and chart together: one undo step. */
-  | { type: 'workBroughtBack'; text: string; chartVersion: string };
+  | { type: 'workBroughtBack'; text: string; chartVersion: string }
+  /** Helm's engine judged the values (it renders in the background; never on the path of an edit). */
+  | { type: 'helmJudged'; chartVersion: string; verdict: HelmVerdict }
+  /** Helm could not judge the latest values (e.g. it ran past its time limit): its last verdict is stale. */
+  | { type: 'helmUnfinished'; chartVersion: string; reason: string }
+  /** The chart has no archive for Helm to render: only the studio's checks judge. */
+  | { type: 'helmUnavailable' };
 
 const historyLimit = 200;
 
@@ -62,10 +71,17 @@ export function createSession(chartVersion: string, text: string, history: Pick<
     textParses: parsed.ok,
     past: history.past,
     future: history.future,
+    helm: undefined,
   };
 }
 
+/** Helm's verdict belongs to the chart it rendered: another chart starts without one. */
 export function sessionReducer(session: Session, action: SessionAction): Session {
+  const next = reduce(session, action);
+  return next.chartVersion !== session.chartVersion && next.helm !== undefined ? { ...next, helm: undefined } : next;
+}
+
+function reduce(session: Session, action: SessionAction): Session {
   switch (action.type) {
     case 'textEdited':
       return action.text === session.text ? session : withText(session, action.text, true);
@@ -104,6 +120,13 @@ export function sessionReducer(session: Session, action: SessionAction): Session
       if (previous === undefined) return session;
       return { ...withText(session, previous.text, false), chartVersion: previous.chartVersion, past: session.past.slice(0, -1), future: [entryOf(session), ...session.future] };
     }
+    case 'helmJudged':
+      return action.chartVersion === session.chartVersion ? { ...session, helm: action.verdict } : session;
+    case 'helmUnfinished':
+      if (action.chartVersion !== session.chartVersion || !session.helm) return session;
+      return { ...session, helm: { ...session.helm, staleBecause: action.reason } };
+    case 'helmUnavailable':
+      return session.helm === undefined ? session : { ...session, helm: undefined };
     case 'redo': {
       const [next, ...rest] = session.future;
       if (next === undefined) return session;
