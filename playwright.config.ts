@@ -14,7 +14,11 @@ function chromiumExecutable(): string | undefined {
 }
 
 /** E2E_PORT lets two runs (say, CI and a developer's) share a machine. */
-const port = Number(process.env.E2E_PORT ?? 4173);
+const previewPort = Number(process.env.E2E_PORT ?? 4173);
+/** The dev server (`npm start`) the smoke test drives; beside a moved preview port unless told otherwise. */
+const devPort = Number(process.env.E2E_DEV_PORT ?? (process.env.E2E_PORT ? previewPort + 1000 : 5173));
+
+const devServerSpecs = /dev-server\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,7 +31,6 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: chromiumExecutable(),
@@ -35,10 +38,26 @@ export default defineConfig({
       args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'build', testIgnore: devServerSpecs, use: { baseURL: `http://127.0.0.1:${previewPort}` } },
+    { name: 'dev-server', testMatch: devServerSpecs, use: { baseURL: `http://127.0.0.1:${devPort}` } },
+  ],
+  // Never reuse a server already listening: it may be another checkout's, and its build is not this one.
+  // A taken port fails the run, naming the port.
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${previewPort} --strictPort`,
+      url: `http://127.0.0.1:${previewPort}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Exactly what the README's quick start runs.
+      command: 'npm start',
+      env: { DEV_PORT: String(devPort) },
+      url: `http://127.0.0.1:${devPort}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

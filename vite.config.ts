@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { chartValidatorsPlugin } from './build/chartValidatorsPlugin.ts';
+import { ajvRuntimeHelpers, chartValidatorsPlugin } from './build/chartValidatorsPlugin.ts';
 
 /**
  * No React plugin: Vite compiles TSX by itself (tsconfig's "jsx": "react-jsx"), and the plugin's Fast
@@ -11,6 +11,18 @@ export default defineConfig({
   plugins: [chartValidatorsPlugin()],
   resolve: {
     alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }],
+  },
+  server: {
+    host: '127.0.0.1',
+    // DEV_PORT moves `npm start` (say, for browser tests while another copy is running); a port already
+    // taken is an error rather than a silent move to the next one, so nobody tests a server they did not start.
+    port: Number(process.env.DEV_PORT ?? 5173),
+    strictPort: true,
+  },
+  optimizeDeps: {
+    // Only the generated validators import these, and they are found late (when a chart loads): named
+    // here, the dev server converts them from CommonJS at start instead of reloading the page mid-session.
+    include: ajvRuntimeHelpers,
   },
   build: {
     target: 'es2022',
@@ -31,7 +43,7 @@ export default defineConfig({
   },
   test: {
     // e2e/ holds Playwright specs; vitest must not pick them up.
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts', '*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { tsImport } from 'tsx/esm/api';
 
-const query = '?validators';
+const requestPattern = /\/schemas\/catalyst\/([^/]+)\/values\.schema\.json\?validators$/;
+/**
+ * The module's own id. Not the schema's path: Vite's dev server leaves any `*.json?…` module untransformed,
+ * so the bare `ajv/dist/runtime/…` imports in the generated code would reach the browser as they are.
+ */
+const moduleIdPrefix = '\0catalyst-chart-validators/';
+
+/** The small CommonJS helpers ajv's generated code imports; the dev server pre-bundles them as ESM. */
+export const ajvRuntimeHelpers = ['equal', 'ucs2length', 'uri', 'validation_error'].map((name) => `ajv/dist/runtime/${name}`);
 
 type Generate = typeof import('./generateValidatorModule.ts').generateValidatorModule;
 
@@ -17,13 +26,21 @@ type Generate = typeof import('./generateValidatorModule.ts').generateValidatorM
 export function chartValidatorsPlugin(): Plugin {
   // Root-relative, as the app's own modules are served: one instance of each module in dev and build.
   const paths = { formats: '/src/core/schema/formats.ts', templateErrors: '/src/core/validate/templateErrors.ts' };
+  let root = process.cwd();
   let generate: Promise<Generate> | undefined;
   return {
     name: 'catalyst-chart-validators',
     enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(source) {
+      const version = requestPattern.exec(source)?.[1];
+      return version === undefined ? undefined : `${moduleIdPrefix}${version}`;
+    },
     async load(id) {
-      if (!id.endsWith(query) || !id.includes('/schemas/catalyst/')) return undefined;
-      const schemaFile = id.slice(0, -query.length);
+      if (!id.startsWith(moduleIdPrefix)) return undefined;
+      const schemaFile = join(root, 'schemas', 'catalyst', id.slice(moduleIdPrefix.length), 'values.schema.json');
       this.addWatchFile(schemaFile);
       generate ??= tsImport('./generateValidatorModule.ts', import.meta.url).then((m: { generateValidatorModule: Generate }) => m.generateValidatorModule);
       const code = (await generate)(JSON.parse(readFileSync(schemaFile, 'utf8')), paths);

@@ -25,9 +25,9 @@ export function generateValidatorModule(root: JsonSchema, paths: ModulePaths): s
   });
   let code = standaloneCode(ajv, ids);
 
-  // ajv's ESM output still `require`s its small runtime helpers; make each an import.
+  // ajv's ESM output still `require(…).default`s its small runtime helpers (CommonJS); make each an import.
   const runtimeImports = new Map<string, string>();
-  code = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)(\.default)?/g, (_match, specifier: string) => {
+  code = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)\.default/g, (_match, specifier: string) => {
     let name = runtimeImports.get(specifier);
     if (!name) {
       name = `__ajvRuntime${runtimeImports.size}`;
@@ -41,7 +41,11 @@ export function generateValidatorModule(root: JsonSchema, paths: ModulePaths): s
   return [
     `import { chartFormatDefinitions } from ${JSON.stringify(paths.formats)};`,
     `import { templateErrors as ${generatedCodeImports.templateErrors} } from ${JSON.stringify(paths.templateErrors)};`,
-    ...[...runtimeImports].map(([specifier, name]) => `import ${name} from ${JSON.stringify(specifier)};`),
+    ...[...runtimeImports].map(([specifier, name]) => `import * as ${name}Module from ${JSON.stringify(specifier)};`),
+    // A CommonJS module's `exports.default` reaches ESM differently: Node and Vite's dev server give the
+    // whole `exports` as the default import, the production bundle gives `exports.default` itself.
+    'const __commonJsDefault = (namespace) => { const exported = namespace.default ?? namespace; return exported && exported.__esModule ? exported.default : exported; };',
+    ...[...runtimeImports.values()].map((name) => `const ${name} = __commonJsDefault(${name}Module);`),
     `const ${generatedCodeImports.formats} = chartFormatDefinitions();`,
     code.replace(/^"use strict";/, ''),
     `export const subschemas = {\n${table}\n};`,
