@@ -261,3 +261,19 @@ test('every jump to a field brings it into view: a changed hash, a second deep l
   await page.getByRole('list', { name: 'Problems' }).getByRole('button', { name: /\/gateway\/envoy\/xds\/health_check\/interval/ }).click();
   await expectFocusInView(page, '/gateway/envoy/xds/health_check/interval');
 });
+
+test('a search match that a setting hides is shown with the switch that reveals it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search values' }).fill('connection string');
+  await expect(sectionButton(page, 'Data backends')).toContainText('11 matches');
+  const region = page.getByRole('region', { name: 'Data backends', exact: true });
+  await expect(region.getByText('External PostgreSQL global.postgresql.external shows only when you turn Provision in-cluster off.')).toBeVisible();
+  await expect(region.getByText('Matching inside: Authentication, Host, Port, Username, Password.')).toBeVisible();
+
+  await region.getByRole('button', { name: 'Turn Provision in-cluster off' }).click();
+  // Focus lands on the first of what was revealed.
+  await expect(region.getByLabel('Authentication', { exact: true })).toBeFocused();
+  await expect(region.getByLabel('Host', { exact: true })).toBeVisible();
+  await expectYaml(page, /postgresql:\n\s+create: false/);
+  await page.screenshot({ path: 'e2e/screenshots/search-hidden-match.png' });
+});

@@ -8,6 +8,8 @@ export type ShowIf = Record<string, JsonSchema>;
 export interface Visibility {
   /** Whether a node with this `x-show-if` shows for these (coalesced) values; no condition always shows. */
   isShown(showIf: ShowIf | undefined, values: Values): boolean;
+  /** The pointers of the condition whose value does not match it now: what to change to show the node. */
+  unmetParts(showIf: ShowIf, values: Values): string[];
 }
 
 /**
@@ -46,6 +48,9 @@ export function createVisibility(compiler: SchemaCompiler, conditions: readonly 
       if (!showIf) return true;
       if (!compiled.has(showIf)) return true;
       return !judge(values).has(showIf);
+    },
+    unmetParts(showIf, values) {
+      return (compiled.get(showIf) ?? []).filter(({ pointer, matches }) => !matches(getAt(values, pointer))).map(({ pointer }) => pointer);
     },
   };
 }

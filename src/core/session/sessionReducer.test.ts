@@ -26,6 +26,20 @@ describe('the session', () => {
     expect(run(typed, { type: 'undo' }, { type: 'undo' }, { type: 'redo' }).text).toBe(reset.text);
   });
 
+  test('several values change in one step: one undo brings them all back', () => {
+    const start = createSession('1.28.0', commented);
+    const changed = run(start, {
+      type: 'valuesChanged',
+      changes: [
+        { pointer: '/gateway/tls/enabled', value: undefined },
+        { pointer: '/global/image/registry', value: 'mirror.example.com' },
+      ],
+    });
+    expect(changed.userValues).toEqual({ global: { image: { registry: 'mirror.example.com' } } });
+    expect(changed.past).toHaveLength(1);
+    expect(run(changed, { type: 'undo' }).text).toBe(commented);
+  });
+
   test('while the text does not parse, the last good values stay and form edits wait', () => {
     const broken = run(createSession('1.28.0', commented), { type: 'textEdited', text: 'gateway:\n  tls: [\n' });
     expect(broken.textParses).toBe(false);

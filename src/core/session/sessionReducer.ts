@@ -24,6 +24,12 @@ export interface Session {
   helm: HelmVerdict | undefined;
 }
 
+/** One value to write, or to remove (`value: undefined`) so the chart default applies again. */
+export interface ValueChange {
+  pointer: string;
+  value: unknown;
+}
+
 /** One step of the undo history: the text, and the chart it was written for (a switch carries values across). */
 export interface HistoryEntry {
   text: string;
@@ -34,6 +40,8 @@ export type SessionAction =
   | { type: 'textEdited'; text: string }
   | { type: 'valueSet'; pointer: string; value: unknown }
   | { type: 'valueReset'; pointer: string }
+  /** Several values at once, one undo step (a fix that moves a key, a registry for every image). */
+  | { type: 'valuesChanged'; changes: readonly ValueChange[] }
   /** Another chart, the text as it is (a chart the values need not be carried to, or no way to carry them). */
   | { type: 'chartSelected'; version: string }
   /** Another chart, with the values carried across to its layout: one step, so Undo brings both back. */
@@ -86,21 +94,11 @@ function reduce(session: Session, action: SessionAction): Session {
     case 'textEdited':
       return action.text === session.text ? session : withText(session, action.text, true);
     case 'valueSet':
-    case 'valueReset': {
-      if (!session.textParses) return session;
-      const document = session.document.clone();
-      if (action.type === 'valueSet') document.set(action.pointer, action.value);
-      else document.unset(action.pointer);
-      const text = document.toString();
-      if (text === session.text) return session;
-      // One parse of the printed text gives the document with positions (for the problems' lines), the
-      // values and the issues: cheaper than converting the edited document and locating in it later.
-      const reparsed = parseValues(text);
-      const next = reparsed.ok
-        ? { document: reparsed.document, userValues: reparsed.values }
-        : { document, userValues: document.toValues() };
-      return { ...session, text, ...next, parseIssues: reparsed.issues, past: remember(session.past, session), future: [] };
-    }
+      return withChanges(session, [{ pointer: action.pointer, value: action.value }]);
+    case 'valueReset':
+      return withChanges(session, [{ pointer: action.pointer, value: undefined }]);
+    case 'valuesChanged':
+      return withChanges(session, action.changes);
     case 'fileImported':
     case 'presetApplied':
       return action.text === session.text ? session : withText(session, action.text, true);
@@ -133,6 +131,22 @@ function reduce(session: Session, action: SessionAction): Session {
       return { ...withText(session, next.text, false), chartVersion: next.chartVersion, past: remember(session.past, session), future: rest };
     }
   }
+}
+
+function withChanges(session: Session, changes: readonly ValueChange[]): Session {
+  if (!session.textParses || changes.length === 0) return session;
+  const document = session.document.clone();
+  for (const { pointer, value } of changes) {
+    if (value === undefined) document.unset(pointer);
+    else document.set(pointer, value);
+  }
+  const text = document.toString();
+  if (text === session.text) return session;
+  // One parse of the printed text gives the document with positions (for the problems' lines), the
+  // values and the issues: cheaper than converting the edited document and locating in it later.
+  const reparsed = parseValues(text);
+  const next = reparsed.ok ? { document: reparsed.document, userValues: reparsed.values } : { document, userValues: document.toValues() };
+  return { ...session, text, ...next, parseIssues: reparsed.issues, past: remember(session.past, session), future: [] };
 }
 
 function withText(session: Session, text: string, recordHistory: boolean): Session {

@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, useContext, type MouseEvent } from 'react';
 import type { FieldNode } from '@/core/form/FormModel';
 import { chartFormats } from '@/core/schema/formats';
 import { useDispatch } from '@/state/sessionStore';
@@ -8,6 +8,8 @@ import { useFormRuntime } from './FormRuntimeContext';
 import { useFieldProblems, useIsShown, useUserValue, useValueChange } from './useFieldState';
 import { FieldProblems } from './FieldProblems';
 import { HiddenValue } from './HiddenValue';
+import { HiddenMatch } from './HiddenMatch';
+import { SearchingContext } from './SearchingContext';
 
 /**
  * One value of the chart: label, description, format hint, the control its kind calls for, a changed marker
@@ -21,8 +23,10 @@ export const FieldView = memo(function FieldView({ node, pointer }: { node: Fiel
   const onChange = useValueChange(pointer);
   const dispatch = useDispatch();
   const { model, navigator } = useFormRuntime();
+  const searching = useContext(SearchingContext);
 
   if (!shown) {
+    if (searching && node.showIf) return <HiddenMatch pointer={pointer} node={node} showIf={node.showIf} />;
     return value === undefined && problems.length === 0 ? null : <HiddenValue pointer={pointer} title={node.title} problems={problems} />;
   }
 

@@ -1,10 +1,12 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import type { FormNode, GroupNode } from '@/core/form/FormModel';
 import { useSession } from '@/state/sessionStore';
 import { getAt } from '@/core/values/getAt';
 import { FieldView } from './FieldView';
 import { FieldProblems } from './FieldProblems';
 import { HiddenValue } from './HiddenValue';
+import { HiddenMatch } from './HiddenMatch';
+import { SearchingContext } from './SearchingContext';
 import { describeWithin, fieldId } from './fieldId';
 import { useFieldProblems, useIsShown } from './useFieldState';
 
@@ -21,6 +23,8 @@ const GroupView = memo(function GroupView({ node, base }: { node: GroupNode; bas
   const problems = useFieldProblems(pointer);
   // Only whether the user set anything here: the group's whole value would change on every keystroke inside it.
   const hasValue = useSession((session) => getAt(session.userValues, pointer) !== undefined);
+  const searching = useContext(SearchingContext);
+  if (!shown && searching && node.showIf) return <HiddenMatch pointer={pointer} node={node} showIf={node.showIf} />;
   if (!shown) return hasValue || problems.length > 0 ? <HiddenValue pointer={pointer} title={node.title} problems={problems} /> : null;
   const path = pointer.slice(1).split('/').join('.');
   return (

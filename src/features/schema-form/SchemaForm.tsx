@@ -9,6 +9,7 @@ import { FormRuntimeContext, useFormRuntime } from './FormRuntimeContext';
 import { SectionNav } from './SectionNav';
 import { SectionView } from './SectionView';
 import { focusField } from './focusField';
+import { SearchingContext } from './SearchingContext';
 
 /**
  * The chart's values as a form: a section list with search on the left, the chosen section in the middle.
@@ -101,9 +102,11 @@ function FormLayout() {
         )}
         <fieldset className="schema-form__sections" disabled={!textParses}>
           <legend className="visually-hidden">Chart values</legend>
-          {visible.map(({ section, nodes }) => (
-            <SectionView key={section.id} section={section} nodes={nodes} />
-          ))}
+          <SearchingContext.Provider value={searching}>
+            {visible.map(({ section, nodes }) => (
+              <SectionView key={section.id} section={section} nodes={nodes} />
+            ))}
+          </SearchingContext.Provider>
         </fieldset>
       </div>
     </div>
