@@ -13,6 +13,7 @@ import { isSecretPointer } from '../../src/core/secrets/isSecretPointer';
 import { encodeShare } from '../../src/core/share/encodeShare';
 import { shareUrl } from '../../src/core/share/shareUrl';
 import { presets } from '../../src/core/presets/presets';
+import { presetText } from '../../src/core/presets/presetText';
 import { defaultBaseUrl } from '../../src/cli/shareCommand';
 
 /*
@@ -82,7 +83,7 @@ const print = time(() => printValues(defaults));
 
 const isSecret = isSecretPointer(schema);
 const shareLinks = presets.map((preset) => {
-  const result = parseValues(preset.text);
+  const result = parseValues(presetText(preset, CHART_VERSION));
   if (!result.ok) return { id: preset.id, title: preset.title, error: result.issues.map((d) => d.message).join('; ') };
   const values = minimalValues(result.values, validator.defaults);
   const { payload, omitted } = encodeShare({ chartVersion: CHART_VERSION, values }, { includeSecrets: false, isSecret });

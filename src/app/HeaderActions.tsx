@@ -2,6 +2,7 @@ import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, t
 import { useQuery } from '@tanstack/react-query';
 import { ModalDialog } from '@/components/ModalDialog';
 import type { Preset } from '@/core/presets/Preset';
+import { presetText } from '@/core/presets/presetText';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
 import type { StartupNotice } from '@/core/session/startupPlan';
 import type { OpenedShare } from '@/core/share/openSharePayload';
@@ -169,7 +170,7 @@ export function HeaderActions({ startup }: { startup: Startup }) {
         <p>A preset replaces the current text (Undo brings it back). None of them holds a join token: it is passed at install.</p>
         <PresetList
           onChoose={(preset: Preset) => {
-            dispatch({ type: 'presetApplied', text: preset.text });
+            dispatch({ type: 'presetApplied', text: presetText(preset, chartVersion) });
             setNotice({ message: `Started from the preset "${preset.title}". Replace the example names with yours.` });
             close();
           }}

@@ -1,48 +1,66 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadChartSchema } from '../schema/chartCatalog';
-import type { JsonSchema } from '../schema/JsonSchema';
+import { loadChartSchema, shippedChartVersions } from '../schema/chartCatalog';
 import { isSecretPointer } from '../secrets/isSecretPointer';
 import { findSecrets } from '../secrets/findSecrets';
 import { compileChartValidator } from '../validate/compileChartValidator';
 import type { ChartValidator } from '../validate/createChartValidator';
 import { parseValues } from '../yaml/parseValues';
 import { presets } from './presets';
+import { presetText } from './presetText';
 
-let schema: JsonSchema;
-let validator: ChartValidator;
+const validators = new Map<string, ChartValidator>();
 beforeAll(async () => {
-  schema = await loadChartSchema('1.28.0');
-  validator = compileChartValidator(schema);
+  for (const version of shippedChartVersions) validators.set(version, compileChartValidator(await loadChartSchema(version)));
 });
+
+function parsedPreset(text: string) {
+  const parsed = parseValues(text);
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.line}: ${i.message}`).join('\n'));
+  expect(parsed.issues).toEqual([]);
+  return parsed.values;
+}
+
+const everyPresetOnEveryVersion = presets.flatMap((preset) => shippedChartVersions.map((version) => [preset.title, version, preset] as const));
 
 describe('presets', () => {
   test('the menu offers quick start on kind, production and air-gapped', () => {
     expect(presets.map((p) => p.id)).toEqual(['quick-start-kind', 'production', 'air-gapped']);
   });
 
-  test.each(presets.map((p) => [p.title, p] as const))('%s: Helm accepts it once the join token is given at install', (_title, preset) => {
-    const parsed = parseValues(preset.text);
-    if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.line}: ${i.message}`).join('\n'));
-    expect(parsed.issues).toEqual([]);
-    const { problems } = validator.check({ ...parsed.values, join_token: 'eyJhbGciOiJSUzI1NiJ9.cmVnaW9u.c2ln' });
+  test('each preset is written for every chart version the studio ships', () => {
+    for (const preset of presets) expect(Object.keys(preset.textByChartVersion).sort(), preset.title).toEqual([...shippedChartVersions].sort());
+  });
+
+  test.each(everyPresetOnEveryVersion)('%s on chart %s: Helm accepts it once the join token is given at install', (_title, version, preset) => {
+    const validator = validators.get(version);
+    if (!validator) throw new Error(`no validator for ${version}`);
+    const values = parsedPreset(presetText(preset, version));
+    const { problems } = validator.check({ ...values, join_token: 'eyJhbGciOiJSUzI1NiJ9.cmVnaW9u.c2ln' });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(problems.filter((p) => p.source === 'unknown-key')).toEqual([]);
   });
 
-  test.each(presets.map((p) => [p.title, p] as const))('%s: carries no token or other secret, and its comments say where the token comes from', (_title, preset) => {
-    const parsed = parseValues(preset.text);
-    if (!parsed.ok) throw new Error('does not parse');
-    expect(Object.hasOwn(parsed.values, 'join_token')).toBe(false);
-    expect(findSecrets(parsed.values, isSecretPointer(schema))).toEqual([]);
-    expect(preset.text).toContain('--set join_token="${JOIN_TOKEN}"');
+  test.each(everyPresetOnEveryVersion)('%s on chart %s: carries no token or other secret, and its comments say where the token comes from', (_title, version, preset) => {
+    const validator = validators.get(version);
+    if (!validator) throw new Error(`no validator for ${version}`);
+    const text = presetText(preset, version);
+    const values = parsedPreset(text);
+    expect(Object.hasOwn(values, 'join_token')).toBe(false);
+    expect(findSecrets(values, isSecretPointer(validator.schema))).toEqual([]);
+    expect(text).toContain('--set join_token="${JOIN_TOKEN}"');
   });
 
-  test('without the token, a preset shows exactly one error: the missing join token', () => {
-    for (const preset of presets) {
-      const parsed = parseValues(preset.text);
-      if (!parsed.ok) throw new Error('does not parse');
-      const errors = validator.check(parsed.values).problems.filter((p) => p.severity === 'error');
-      expect(errors.map((e) => e.pointer)).toEqual(['/join_token']);
-    }
+  test('Production speaks each version\'s words for AWS Secrets Manager', () => {
+    const production = presets.find((p) => p.id === 'production');
+    if (!production) throw new Error('no production preset');
+    expect(presetText(production, '1.28.0')).toMatch(/provider: aws\n/);
+    expect(presetText(production, '1.90.0')).toMatch(/provider: aws\.secretmanager\n/);
+  });
+
+  test('a chart the user brought gets the text of the nearest shipped version', () => {
+    const production = presets.find((p) => p.id === 'production');
+    if (!production) throw new Error('no production preset');
+    expect(presetText(production, '1.95.2')).toBe(presetText(production, '1.90.0'));
+    expect(presetText(production, '1.40.0')).toBe(presetText(production, '1.28.0'));
   });
 });

@@ -5,7 +5,15 @@ export const productionPreset: Preset = {
   id: 'production',
   title: 'Production',
   description: 'TLS at the gateway from an existing secret, a highly available gateway, workflows on external PostgreSQL, secrets in AWS Secrets Manager.',
-  text: `# Production: TLS, high availability, workflows on PostgreSQL, AWS Secrets Manager.
+  textByChartVersion: {
+    '1.28.0': productionValues({ awsSecretsManager: 'aws' }),
+    '1.90.0': productionValues({ awsSecretsManager: 'aws.secretmanager' }),
+  },
+};
+
+/** The production file, in the words of one chart version. */
+function productionValues(spelling: { awsSecretsManager: string }): string {
+  return `# Production: TLS, high availability, workflows on PostgreSQL, AWS Secrets Manager.
 ${JOIN_TOKEN_NOTE}
 # Replace the example names (example.internal, us-east-1, catalyst-gateway-tls) with yours.
 
@@ -21,7 +29,7 @@ gateway:
 
 global:
   secrets:
-    provider: aws
+    provider: ${spelling.awsSecretsManager}
     aws:
       region: us-east-1
       # With IAM roles for service accounts, leave the access keys out.
@@ -44,5 +52,5 @@ agent:
 cleanup:
   # A region serves one installation; keep it if this release is ever reinstalled.
   enabled: false
-`,
-};
+`;
+}
