@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { gzipSync } from 'fflate';
 import { createTar } from 'nanotar';
@@ -109,9 +111,8 @@ test('a reload keeps the chart the work was switched to', async ({ page }) => {
   await expectYaml(page, /cleanup:\n {2}enabled: false/);
 });
 
-/** A chart archive as `helm pull` downloads it, built here: nothing about it is shipped with the studio. */
-function chartArchive(): Buffer {
-  const encode = (text: string) => new TextEncoder().encode(text);
+/** A chart's files, made here: nothing about it is shipped with the studio. */
+function chartFiles(): Record<string, string> {
   const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     type: 'object',
@@ -120,12 +121,18 @@ function chartArchive(): Buffer {
       tuning: { type: 'object', title: 'Tuning', properties: { level: { type: 'integer', title: 'Tuning level', minimum: 1, maximum: 5 } } },
     },
   };
-  const tar = createTar([
-    { name: 'catalyst/Chart.yaml', data: encode('apiVersion: v2\nname: catalyst\nversion: 1.95.0-rc.1\n') },
-    { name: 'catalyst/values.yaml', data: encode('gateway:\n  tls:\n    existingSecret: rc-gateway-tls\ntuning:\n  level: 3\n') },
-    { name: 'catalyst/values.schema.json', data: encode(JSON.stringify(schema)) },
-  ]);
-  return Buffer.from(gzipSync(tar));
+  return {
+    'Chart.yaml': 'apiVersion: v2\nname: catalyst\nversion: 1.95.0-rc.1\n',
+    'values.yaml': 'gateway:\n  tls:\n    existingSecret: rc-gateway-tls\ntuning:\n  level: 3\n',
+    'values.schema.json': JSON.stringify(schema),
+    'templates/configmap.yaml': 'kind: ConfigMap\n',
+  };
+}
+
+/** The same chart as an archive, as `helm pull` downloads it. */
+function chartArchive(): Buffer {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  return Buffer.from(gzipSync(createTar(Object.entries(chartFiles()).map(([path, text]) => ({ name: `catalyst/${path}`, data: encode(text) })))));
 }
 
 test('a chart archive chosen from disk renders its form with its defaults and checks values by its schema', async ({ page }) => {
@@ -174,4 +181,49 @@ test('a chart archive dropped on the page is read as a chart, not opened as valu
   await expect(page.getByRole('dialog', { name: 'Open a values file' })).toBeHidden();
   await sectionButton(page, 'Advanced').click();
   await expect(page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Tuning level', { exact: true })).toHaveAttribute('placeholder', '3');
+});
+
+test('a brought chart is kept in this browser across reloads, until it is removed from the list', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Your chart…' }).click();
+  await page.getByRole('dialog', { name: 'Use your own chart' }).getByLabel('Chart archive, or schema and values files').setInputFiles({ name: 'catalyst-1.95.0-rc.1.tgz', mimeType: 'application/gzip', buffer: chartArchive() });
+  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)');
+  await replaceYaml(page, 'tuning:\n  level: 4\n');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('catalyst-values-studio:session') ?? '')).toMatch(/yours:catalyst@1\.95\.0-rc\.1.*level: 4/);
+
+  await page.reload();
+  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)');
+  await sectionButton(page, 'Advanced').click();
+  await expect(page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Tuning level', { exact: true })).toHaveValue('4');
+
+  await page.getByRole('button', { name: 'Your chart…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Use your own chart' });
+  await expect(dialog.getByRole('list', { name: 'Charts kept in this browser' })).toContainText('catalyst 1.95.0-rc.1 (your chart) — in use');
+  await page.screenshot({ path: 'e2e/screenshots/chart-version-kept.png' });
+  await dialog.getByRole('button', { name: 'Remove catalyst 1.95.0-rc.1 (your chart)' }).click();
+  await expect(dialog.getByRole('list', { name: 'Charts kept in this browser' })).toBeHidden();
+  await expect(chartPicker(page)).toHaveValue('1.90.0');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.reload();
+  await expect(chartPicker(page)).toHaveValue('1.90.0');
+  await expect(chartPicker(page).locator('option', { hasText: 'your chart' })).toHaveCount(0);
+});
+
+test('a chart folder chosen from disk is read like its archive', async ({ page }) => {
+  const folder = join(mkdtempSync(join(tmpdir(), 'chart-folder-')), 'catalyst');
+  for (const [path, text] of Object.entries(chartFiles())) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  try {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Your chart…' }).click();
+    await page.getByRole('dialog', { name: 'Use your own chart' }).getByLabel('Chart folder').setInputFiles(folder);
+    await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)');
+    await sectionButton(page, 'Advanced').click();
+    await expect(page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Tuning level', { exact: true })).toHaveAttribute('placeholder', '3');
+  } finally {
+    rmSync(dirname(folder), { recursive: true, force: true });
+  }
 });

@@ -5,6 +5,7 @@ import { openSharePayload } from '@/core/share/openSharePayload';
 import { payloadFromUrl } from '@/core/share/shareUrl';
 import { chartVersionInAddress } from './chartVersionInAddress';
 import { loadRememberSecrets, loadSavedWork } from './savedWork';
+import { keptChartKeys } from './keptCharts';
 
 export interface Startup {
   session: Session;
@@ -28,7 +29,8 @@ export function readStartup(): Startup {
     link: payload === null ? undefined : openSharePayload(payload),
     saved,
     askedChartVersion: chartVersionInAddress(window.location.search),
-    isShippedChartVersion,
+    // A chart the user brought and this browser keeps opens again like a shipped one.
+    isShippedChartVersion: (version) => isShippedChartVersion(version) || keptChartKeys().includes(version),
     defaultChartVersion,
   });
   const restored = saved !== undefined && plan.text === saved.text && plan.past === saved.past;

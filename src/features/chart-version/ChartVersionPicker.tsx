@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useId, useState, useSyncExternalStore } from 'react';
-import { isShippedChartVersion, shippedChartVersions } from '@/core/schema/chartCatalog';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { defaultChartVersion, isShippedChartVersion, shippedChartVersions } from '@/core/schema/chartCatalog';
 import { useDispatch, useSession } from '@/state/sessionStore';
 import { onChartFilesOffered } from '@/state/offeredChartFiles';
-import { broughtCharts, findBroughtChart, subscribeBroughtCharts } from './broughtCharts';
+import { keptChartsQuery } from './chartQuery';
 import { chartVersionInAddress, forgetChartVersionInAddress } from '@/state/chartVersionInAddress';
 import { MigrationReportDialog, type ChartSwitch } from './MigrationReportDialog';
 
@@ -21,7 +22,7 @@ export function ChartVersionPicker() {
   const document = useSession((s) => s.document);
   const userValues = useSession((s) => s.userValues);
   const textParses = useSession((s) => s.textParses);
-  const brought = useSyncExternalStore(subscribeBroughtCharts, broughtCharts);
+  const brought = useQuery(keptChartsQuery()).data ?? [];
   const [change, setChange] = useState<ChartSwitch | undefined>(undefined);
   const [bringing, setBringing] = useState(false);
   const [unknownAsked] = useState(() => {
@@ -63,7 +64,7 @@ export function ChartVersionPicker() {
     setChange({ from, to, report: migrated.report, reprinted: migrated.reprinted });
   };
 
-  const currentBrought = findBroughtChart(chartVersion);
+  const currentBrought = brought.find((entry) => entry.key === chartVersion);
   const known = isShippedChartVersion(chartVersion) || currentBrought !== undefined;
   return (
     <div className="chart-version">
@@ -111,6 +112,10 @@ export function ChartVersionPicker() {
           <BringChartDialog
             open={bringing}
             droppedFiles={droppedFiles}
+            current={chartVersion}
+            onRemoved={(key) => {
+              if (key === chartVersion) dispatch({ type: 'chartSelected', version: defaultChartVersion });
+            }}
             onClose={() => {
               setBringing(false);
               setDroppedFiles(undefined);

@@ -1,20 +1,23 @@
+import type { DroppedFile } from '@/core/chart-archive/readChartFiles';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 
-/** A chart the user brought in this page: its key stands in for a chart version in the session. */
+/** A chart the user brought: its key stands in for a chart version in the session. */
 export interface BroughtChartEntry {
   key: string;
   /** What the picker shows: "<name> <version> (your chart)". */
   label: string;
   validator: ChartValidator;
+  /** The files it was read from, kept in this browser (keptCharts) so it comes back after a reload. */
+  files: DroppedFile[];
+  /** The chart archive, when the user brought one (or a folder): what Helm's engine renders. */
+  archive: Uint8Array | undefined;
 }
 
 /**
- * The charts brought in this page. They live only in memory: the archive was read in the browser and is
- * not kept, so after a reload the user brings it again.
+ * The brought charts this page has read, by key: reading one again (its schema compiled into validators)
+ * costs a moment, so it is done once per page. The list of charts itself is keptCharts'.
  */
 const entries = new Map<string, BroughtChartEntry>();
-const listeners = new Set<() => void>();
-let snapshot: readonly BroughtChartEntry[] = [];
 
 /** Distinct from every shipped version ("1.90.0"), so a brought copy of a shipped chart never shadows it. */
 export function broughtChartKey(name: string, version: string): string {
@@ -25,21 +28,19 @@ export function isBroughtChartKey(version: string): boolean {
   return version.startsWith('yours:');
 }
 
-export function addBroughtChart(entry: BroughtChartEntry): void {
+export function rememberBroughtChart(entry: BroughtChartEntry): void {
   entries.set(entry.key, entry);
-  snapshot = [...entries.values()];
-  for (const listener of [...listeners]) listener();
 }
 
 export function findBroughtChart(key: string): BroughtChartEntry | undefined {
   return entries.get(key);
 }
 
-export function broughtCharts(): readonly BroughtChartEntry[] {
-  return snapshot;
+/** The charts read in this page: the kept ones opened so far, and any this browser could not keep. */
+export function broughtChartsInPage(): BroughtChartEntry[] {
+  return [...entries.values()];
 }
 
-export function subscribeBroughtCharts(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+export function dropBroughtChart(key: string): void {
+  entries.delete(key);
 }

@@ -2,23 +2,25 @@ import { queryOptions } from '@tanstack/react-query';
 import { loadChartSchema } from '@/core/schema/chartCatalog';
 import { createChartValidator } from '@/core/validate/createChartValidator';
 import { generatedCompiler } from '@/core/validate/SchemaCompiler';
-import { findBroughtChart, isBroughtChartKey } from './broughtCharts';
+import { broughtChartsInPage, findBroughtChart, isBroughtChartKey, rememberBroughtChart, type BroughtChartEntry } from './broughtCharts';
 import { loadGeneratedValidators } from './generatedValidators';
+import { fetchHostedArchive, fetchHostedCharts } from './hostedCharts';
+import { listKeptCharts, loadKeptChart } from '@/state/keptCharts';
+import { readBroughtChart } from './readBroughtChart';
+
+/** The chart the shipped versions are of: a hosted archive of it renders them. */
+const shippedChartName = 'catalyst';
 
 /**
  * One chart version's schema and its validators, generated at build time: nothing is compiled in the
  * browser, neither at load nor on the first keystroke. A shipped version never changes, so it never goes
- * stale. A chart the user brought is already in memory, with its interpreting validators.
+ * stale. A chart the user brought is read from what this browser kept of it, with interpreting validators.
  */
 export function chartQuery(version: string) {
   return queryOptions({
     queryKey: ['chart', version],
     queryFn: async () => {
-      if (isBroughtChartKey(version)) {
-        const brought = findBroughtChart(version);
-        if (!brought) throw new Error('Your chart is read only into this page: choose the chart again with "Your chart…".');
-        return brought.validator;
-      }
+      if (isBroughtChartKey(version)) return (await broughtChart(version)).validator;
       const [schema, generated] = await Promise.all([loadChartSchema(version), loadGeneratedValidators(version)]);
       if (!generated) throw new Error(`The studio was built without validators for chart ${version}.`);
       return createChartValidator(schema, generatedCompiler(generated));
@@ -26,4 +28,50 @@ export function chartQuery(version: string) {
     staleTime: Infinity,
     gcTime: Infinity,
   });
+}
+
+/** The charts kept in this browser, for the picker and the list to remove them from. */
+export function keptChartsQuery() {
+  return queryOptions({
+    queryKey: ['kept-charts'],
+    queryFn: async () => {
+      const inPage = broughtChartsInPage().map(({ key, label }) => ({ key, label }));
+      const kept = await listKeptCharts().catch(() => []);
+      const listed = kept.map(({ key, label }) => ({ key, label }));
+      // A chart this browser could not keep (storage off or full) is still there until the page closes.
+      return [...listed, ...inPage.filter((entry) => !listed.some((k) => k.key === entry.key))];
+    },
+    staleTime: Infinity,
+  });
+}
+
+/** The archives the host offers in `charts/` beside the page. */
+export function hostedChartsQuery() {
+  return queryOptions({ queryKey: ['hosted-charts'], queryFn: fetchHostedCharts, staleTime: Infinity, gcTime: Infinity });
+}
+
+/**
+ * The archive Helm's engine renders for a chart version, or null when there is none: the one the user
+ * brought, or, for a shipped version, the host's archive of it.
+ */
+export function chartArchiveQuery(version: string) {
+  return queryOptions({
+    queryKey: ['chart-archive', version],
+    queryFn: async ({ client }): Promise<Uint8Array | null> => {
+      if (isBroughtChartKey(version)) return (await broughtChart(version)).archive ?? null;
+      const hosted = (await client.fetchQuery(hostedChartsQuery())).find((chart) => chart.name === shippedChartName && chart.version === version);
+      return hosted ? await fetchHostedArchive(hosted) : null;
+    },
+    staleTime: Infinity,
+  });
+}
+
+async function broughtChart(key: string): Promise<BroughtChartEntry> {
+  const known = findBroughtChart(key);
+  if (known) return known;
+  const kept = await loadKeptChart(key);
+  if (!kept) throw new Error('This chart is not kept in this browser any more: bring it again with "Your chart…".');
+  const entry = await readBroughtChart(kept.files);
+  rememberBroughtChart(entry);
+  return entry;
 }

@@ -1,25 +1,44 @@
-import { readChartFiles } from '@/core/chart-archive/readChartFiles';
+import { readChartFiles, type DroppedFile } from '@/core/chart-archive/readChartFiles';
 import { prepareBroughtChart } from '@/core/chart-archive/prepareBroughtChart';
+import { packChartFolder } from '@/core/chart-archive/packChartFolder';
 import { chartArchiveLimits, megabytes } from '@/core/chart-archive/chartArchiveLimits';
 import { loadChartSchema, nearestShippedVersion } from '@/core/schema/chartCatalog';
 import { createChartValidator } from '@/core/validate/createChartValidator';
 import { interpretingCompiler } from '@/core/validate/interpretingCompiler';
 import { broughtChartKey, type BroughtChartEntry } from './broughtCharts';
 
+const archiveName = /\.(tgz|tar\.gz|tar)$/i;
+
 /**
- * The files the user chose, read in the browser (nothing is uploaded) into a chart the studio can open:
- * the form dressed with the nearest shipped chart's sections, the checks of the chart's own schema.
+ * The files the user chose or dropped, read in the browser (nothing is uploaded): an archive, a chart
+ * folder (packed into the archive `helm package` would make), or a schema with its values file.
  * Rejects with the message to show.
  */
-export async function readBroughtChart(chosen: readonly File[]): Promise<BroughtChartEntry> {
+export async function readChosenChart(chosen: readonly File[]): Promise<BroughtChartEntry> {
   // Checked before reading: a wrong file of gigabytes must not be loaded into memory first.
   const tooBig = chosen.find((file) => file.size > chartArchiveLimits.archiveBytes);
   if (tooBig) throw new Error(`${tooBig.name} is ${megabytes(tooBig.size)}; the studio reads chart files up to ${megabytes(chartArchiveLimits.archiveBytes)}.`);
-  const dropped = await Promise.all(chosen.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-  const files = readChartFiles(dropped);
-  if (!files.ok) throw new Error(files.error);
-  const shipped = await loadChartSchema(nearestShippedVersion(files.files.version));
-  const prepared = prepareBroughtChart(files.files, shipped);
+  const inFolder = chosen.filter((file) => file.webkitRelativePath.includes('/'));
+  if (inFolder.length > 0) {
+    const total = inFolder.reduce((sum, file) => sum + file.size, 0);
+    if (total > chartArchiveLimits.unpackedBytes) throw new Error(`The folder holds ${megabytes(total)}; the studio reads charts up to ${megabytes(chartArchiveLimits.unpackedBytes)}.`);
+    const packed = packChartFolder(await Promise.all(inFolder.map(async (file) => ({ path: file.webkitRelativePath, bytes: new Uint8Array(await file.arrayBuffer()) }))));
+    if (!packed.ok) throw new Error(packed.error);
+    return readBroughtChart([{ name: 'chart.tgz', bytes: packed.archive }]);
+  }
+  return readBroughtChart(await Promise.all(chosen.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))));
+}
+
+/**
+ * A brought chart's files as a chart the studio can open: the form dressed with the nearest shipped chart's
+ * sections, the checks of the chart's own schema, and the archive for Helm's engine when there is one.
+ * Rejects with the message to show.
+ */
+export async function readBroughtChart(files: DroppedFile[]): Promise<BroughtChartEntry> {
+  const read = readChartFiles(files);
+  if (!read.ok) throw new Error(read.error);
+  const shipped = await loadChartSchema(nearestShippedVersion(read.files.version));
+  const prepared = prepareBroughtChart(read.files, shipped);
   if (!prepared.ok) throw new Error(prepared.error);
   const { name, version, schema } = prepared.chart;
   let validator;
@@ -28,5 +47,6 @@ export async function readBroughtChart(chosen: readonly File[]): Promise<Brought
   } catch (error) {
     throw new Error(`The chart's schema could not be used: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { key: broughtChartKey(name, version), label: `${name} ${version} (your chart)`, validator };
+  const archive = files.find((file) => archiveName.test(file.name))?.bytes;
+  return { key: broughtChartKey(name, version), label: `${name} ${version} (your chart)`, validator, files, archive };
 }
