@@ -1,0 +1,20 @@
+import type { Values } from '../diagnostics/Diagnostic';
+import type { HelmRenderRequest } from '../helm-engine/HelmRenderRequest';
+import { resolveCommandOptions } from '../commands/CommandOptions';
+
+/**
+ * What the studio asks Helm to render: the user's file as `-f`, with the release, namespace and join token
+ * the install command passes (the token travels as `--set`, never in the file; any token does for judging).
+ */
+export function studioRenderRequest(chart: Uint8Array, text: string, chartDefaults: Values): HelmRenderRequest {
+  const { release, namespace } = resolveCommandOptions();
+  const takesJoinToken = Object.hasOwn(chartDefaults, 'join_token');
+  return {
+    chart,
+    values: [text],
+    set: takesJoinToken ? [{ flag: 'set', text: 'join_token=JOIN_TOKEN' }] : [],
+    release,
+    namespace,
+    kubeVersion: '',
+  };
+}

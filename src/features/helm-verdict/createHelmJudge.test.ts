@@ -1,0 +1,102 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
+import type { HelmRenderRequest } from '@/core/helm-engine/HelmRenderRequest';
+import type { HelmRenderResult } from '@/core/helm-engine/HelmRenderResult';
+import { loadChartSchema } from '@/core/schema/chartCatalog';
+import { compileChartValidator } from '@/core/validate/compileChartValidator';
+import type { ChartValidator } from '@/core/validate/createChartValidator';
+import { createSession } from '@/core/session/sessionReducer';
+import { selectValuesCheck } from '@/core/session/selectValuesCheck';
+import { createSessionStore, type SessionStore } from '@/state/sessionStore';
+import { createHelmJudge, type HelmJudgeStatus } from './createHelmJudge';
+
+/** An engine the test answers for, one render at a time. */
+function fakeClient() {
+  const requests: { request: HelmRenderRequest; settle: (result: HelmRenderResult) => void }[] = [];
+  const client: HelmEngineClient = {
+    render: (request) => new Promise((settle) => requests.push({ request, settle })),
+    dispose: () => undefined,
+  };
+  return { client, requests };
+}
+
+const ok: HelmRenderResult = { manifests: [], notes: '', output: '', error: null };
+const refused = (message: string): HelmRenderResult => ({ manifests: [], notes: '', output: '', error: { phase: 'render', template: null, line: null, message } });
+
+let validator: ChartValidator;
+let store: SessionStore;
+let statuses: HelmJudgeStatus[];
+beforeAll(async () => {
+  validator = compileChartValidator(await loadChartSchema('1.90.0'));
+});
+beforeEach(() => {
+  vi.useFakeTimers();
+  store = createSessionStore(createSession('1.90.0', ''));
+  statuses = [];
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function judge(client: HelmEngineClient) {
+  return createHelmJudge({ store, client, chartVersion: '1.90.0', chart: new Uint8Array([1]), validator, debounceMs: 120, onStatus: (s) => statuses.push(s) });
+}
+
+describe('Helm judging the values as they change', () => {
+  test('typing renders once, after the pause, with the last text', async () => {
+    const { client, requests } = fakeClient();
+    judge(client);
+    expect(requests.map((r) => r.request.values)).toEqual([['']]);
+    store.dispatch({ type: 'textEdited', text: 'mcp:\n  enabled: t' });
+    store.dispatch({ type: 'textEdited', text: 'mcp:\n  enabled: true\n' });
+    await vi.advanceTimersByTimeAsync(119);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(requests.map((r) => r.request.values)).toEqual([[''], ['mcp:\n  enabled: true\n']]);
+  });
+
+  test("Helm's verdict reaches the field's problems with source helm", async () => {
+    const { client, requests } = fakeClient();
+    store.dispatch({ type: 'textEdited', text: 'mcp:\n  enabled: true\n  httpAuthMode: foo\n' });
+    judge(client);
+    requests[0]?.settle(refused('execution error at (catalyst/templates/mcp/deployment.yaml:2:4): mcp.httpAuthMode must be "passthrough" or "server", got "foo"!'));
+    await vi.advanceTimersByTimeAsync(0);
+    const helm = selectValuesCheck(store.getState(), validator).diagnostics.filter((d) => d.source === 'helm');
+    expect(helm).toEqual([expect.objectContaining({ pointer: '/mcp/httpAuthMode', severity: 'error', line: 3 })]);
+    expect(statuses.at(-1)).toEqual({ state: 'judged', errors: 1 });
+  });
+
+  test('text that does not parse is not sent; the last verdict stands', async () => {
+    const { client, requests } = fakeClient();
+    judge(client);
+    requests[0]?.settle(ok);
+    await vi.advanceTimersByTimeAsync(0);
+    const verdict = store.getState().helm;
+    store.dispatch({ type: 'textEdited', text: 'mcp: [\n' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(requests).toHaveLength(1);
+    expect(store.getState().helm).toBe(verdict);
+  });
+
+  test('a render past the limit keeps the last verdict, marked stale with the reason', async () => {
+    const { client, requests } = fakeClient();
+    judge(client);
+    requests[0]?.settle(ok);
+    await vi.advanceTimersByTimeAsync(0);
+    store.dispatch({ type: 'textEdited', text: 'a: 1\n' });
+    await vi.advanceTimersByTimeAsync(120);
+    requests[1]?.settle({ ...ok, error: { phase: 'limit', template: null, line: null, message: 'Helm did not finish rendering this chart within 10 s' } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().helm?.staleBecause).toBe('Helm did not finish rendering this chart within 10 s');
+    expect(statuses.at(-1)).toEqual({ state: 'unfinished', reason: 'Helm did not finish rendering this chart within 10 s' });
+  });
+
+  test('once stopped, a late result changes nothing', async () => {
+    const { client, requests } = fakeClient();
+    const stop = judge(client);
+    stop();
+    requests[0]?.settle(refused('execution error at (x/templates/a.yaml:1:1): mcp.enabled is wrong!'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().helm).toBeUndefined();
+  });
+});

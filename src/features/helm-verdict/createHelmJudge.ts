@@ -1,0 +1,71 @@
+import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
+import { readHelmResult } from '@/core/helm-errors/readHelmResult';
+import { studioRenderRequest } from '@/core/helm-errors/studioRenderRequest';
+import { selectStudioCheck } from '@/core/session/selectValuesCheck';
+import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { SessionStore } from '@/state/sessionStore';
+
+/** Where Helm's judging stands, for the line that says so. */
+export type HelmJudgeStatus =
+  | { state: 'rendering' }
+  | { state: 'judged'; errors: number }
+  | { state: 'unfinished'; reason: string };
+
+export interface HelmJudgeOptions {
+  store: SessionStore;
+  client: HelmEngineClient;
+  chartVersion: string;
+  /** The chart's archive, as Helm renders it. */
+  chart: Uint8Array;
+  validator: ChartValidator;
+  /** Quiet time after an edit before Helm renders: typing renders once, at the end. */
+  debounceMs: number;
+  onStatus: (status: HelmJudgeStatus) => void;
+}
+
+/**
+ * Has Helm judge the session's values whenever they change, off the path of the edit: an edit only restarts
+ * a timer; when it fires, the values go to the engine's worker (the latest replacing any waiting), and the
+ * verdict comes back to the session as an action. Text that does not parse is not sent: the last verdict
+ * stands until it does. Returns the function that stops it.
+ */
+export function createHelmJudge({ store, client, chartVersion, chart, validator, debounceMs, onStatus }: HelmJudgeOptions): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastSent: string | undefined;
+  let stopped = false;
+
+  const send = () => {
+    timer = undefined;
+    const session = store.getState();
+    if (session.chartVersion !== chartVersion || !session.textParses || session.text === lastSent) return;
+    lastSent = session.text;
+    const judged = { userValues: session.userValues, values: selectStudioCheck(session, validator).values };
+    onStatus({ state: 'rendering' });
+    void client.render(studioRenderRequest(chart, session.text, validator.defaults)).then((result) => {
+      if (stopped) return;
+      const outcome = readHelmResult(result, judged);
+      if (outcome.kind === 'superseded') return;
+      if (outcome.kind === 'unfinished') {
+        // The values Helm did not finish are not judged: the next change (or this one again) is sent anew.
+        lastSent = undefined;
+        store.dispatch({ type: 'helmUnfinished', chartVersion, reason: outcome.reason });
+        onStatus({ state: 'unfinished', reason: outcome.reason });
+        return;
+      }
+      store.dispatch({ type: 'helmJudged', chartVersion, verdict: outcome.verdict });
+      onStatus({ state: 'judged', errors: outcome.verdict.problems.length });
+    });
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(send, debounceMs);
+  };
+  const unsubscribe = store.subscribe(schedule);
+  // The values as they are when judging starts, without waiting for an edit.
+  send();
+  return () => {
+    stopped = true;
+    unsubscribe();
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
