@@ -118,3 +118,72 @@ export const hostileArchives: readonly HostileArchive[] = [
   },
 ];
 
+
+/** Well-formed archives whose schema is made to hang, overflow or reach out: refused once the schema is read. */
+export const hostileSchemaArchives: readonly HostileArchive[] = [
+  {
+    title: 'a $ref cycle',
+    fileName: 'cycle-1.0.0.tgz',
+    build: () =>
+      tgz(
+        chartEntries('cycle', {
+          type: 'object',
+          definitions: { a: { allOf: [{ $ref: '#/definitions/b' }] }, b: { $ref: '#/definitions/a' } },
+          properties: { replicas: { $ref: '#/definitions/a' } },
+        }),
+      ),
+    refusal: /refers to itself in a loop \(#\/definitions\/b → #\/definitions\/a → .* → #\/definitions\/b\) without moving on to a part of the value/,
+  },
+  {
+    title: 'a schema nested ten thousand levels deep',
+    fileName: 'nested-1.0.0.tgz',
+    build: () => tgz([...chartEntries('nested').filter((entry) => !entry.name.endsWith('schema.json')), { name: 'nested/values.schema.json', data: `${'{"properties":{"a":'.repeat(5000)}{}${'}}'.repeat(5000)}` }]),
+    refusal: /nests more than 128 levels deep/,
+  },
+  {
+    title: 'a remote $ref',
+    fileName: 'remote-1.0.0.tgz',
+    build: () => tgz(chartEntries('remote', { type: 'object', properties: { replicas: { $ref: 'https://schemas.example.com/replicas.json' } } })),
+    refusal: /refers to "https:\/\/schemas\.example\.com\/replicas\.json", outside itself; the studio never fetches anything/,
+  },
+  {
+    title: 'references that fan out to millions of checks',
+    fileName: 'fanout-1.0.0.tgz',
+    build: () => {
+      const definitions: Record<string, unknown> = { d24: { type: 'integer' } };
+      for (let level = 0; level < 24; level++) definitions[`d${level}`] = { allOf: [{ $ref: `#/definitions/d${level + 1}` }, { $ref: `#/definitions/d${level + 1}` }] };
+      return tgz(chartEntries('fanout', { type: 'object', definitions, properties: { replicas: { $ref: '#/definitions/d0' } } }));
+    },
+    refusal: /judge one value more than 10,000 times/,
+  },
+];
+
+/** Markup and script in every text a chart carries: its name, titles, descriptions, annotations, NOTES.txt. */
+export const markup = {
+  name: 'x<img src=x onerror=alert(1)>',
+  title: 'Replicas <img src=x onerror="document.title=\'pwned\'">',
+  description: 'See [the docs](javascript:alert(1)) <script>alert(1)</script> **now**',
+} as const;
+
+/** Charts the studio opens, whose contents try to run code or to stall the page. */
+export const hostileUsableArchives = {
+  markup: {
+    title: 'script and markup in the chart\'s name, titles and descriptions',
+    fileName: 'markup-1.0.0.tgz',
+    build: () =>
+      tgz([
+        { name: 'markup/Chart.yaml', data: `apiVersion: v2\nname: "${markup.name}"\nversion: 1.0.0\nannotations:\n  note: "<script>alert(1)</script>"\n` },
+        { name: 'markup/values.yaml', data: '# <script>alert(1)</script>\nreplicas: 1\n' },
+        { name: 'markup/values.schema.json', data: JSON.stringify({ type: 'object', properties: { replicas: { type: 'integer', title: markup.title, description: markup.description } } }) },
+        { name: 'markup/templates/NOTES.txt', data: '<script>alert(1)</script>\n' },
+        { name: 'markup/README.md', data: '<img src=x onerror=alert(1)>\n' },
+      ]),
+  },
+  redos: {
+    title: 'a pattern built for catastrophic backtracking, and a value that triggers it',
+    fileName: 'redos-1.0.0.tgz',
+    /** Fifty a's and a "!": JavaScript's engine would take longer than the age of the universe on `^(a+)+$`. */
+    value: `${'a'.repeat(50)}!`,
+    build: () => tgz(chartEntries('redos', { type: 'object', properties: { name: { type: 'string', title: 'Release name', pattern: '^(a+)+$' } } }, `name: ${'a'.repeat(50)}!\n`)),
+  },
+} as const;

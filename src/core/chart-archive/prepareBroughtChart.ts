@@ -2,6 +2,7 @@ import type { JsonSchema } from '../schema/JsonSchema';
 import { parseValues } from '../yaml/parseValues';
 import type { ChartFiles } from './ChartFiles';
 import { overlayChartSchema } from './overlayChartSchema';
+import { checkChartSchema } from './checkChartSchema';
 
 export interface BroughtChart {
   name: string;
@@ -23,6 +24,8 @@ export function prepareBroughtChart(files: ChartFiles, shipped: JsonSchema): Bro
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     return { ok: false, error: "The chart's values.schema.json is not a JSON Schema: it must be a JSON object." };
   }
+  const safe = checkChartSchema(schema);
+  if (!safe.ok) return safe;
   const values = parseValues(files.valuesText);
   if (!values.ok) {
     const first = values.issues[0];

@@ -28,6 +28,18 @@ describe('hoverText', () => {
     expect(hoverText(schema, defaults, '/gateway/tls/certificates')).toMatch(/```yaml\ncertFile: tls\.crt/);
   });
 
+  test('markup in a brought chart\'s title, description or default stays text in the Markdown hover', () => {
+    const brought: JsonSchema = {
+      type: 'object',
+      properties: { 'a`b': { type: 'object', title: 'T <img src=x onerror=alert(1)>', description: 'See [docs](javascript:alert(1)) ![x](https://tracker.example/p.png) <script>alert(1)</script>' } },
+    };
+    const text = hoverText(brought, { 'a`b': { note: '```\n<img src=x onerror=alert(1)>\n```' } }, '/a`b') ?? '';
+    expect(text).toContain('**T \\<img src=x onerror=alert\\(1\\)\\>** · `/a\'b`');
+    expect(text).toContain('See \\[docs\\]\\(javascript:alert\\(1\\)\\) \\!\\[x\\]\\(https://tracker.example/p.png\\) \\<script\\>');
+    // The value's own fences sit inside a longer one, so nothing after them is read as Markdown.
+    expect(text).toMatch(/\n````yaml\n[^]*\n````$/);
+  });
+
   test('keys the chart does not know have no hover', () => {
     expect(hoverText(schema, defaults, '/gateway/tls/enbled')).toBeUndefined();
   });

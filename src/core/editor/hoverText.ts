@@ -19,7 +19,7 @@ export function hoverText(root: JsonSchema, defaults: Values, pointer: string): 
   const title = parts.find((part) => part.title)?.title;
   const description = parts.find((part) => part.description)?.description;
   const allowed = parts.flatMap((part) => part.enum ?? []);
-  const lines: string[] = [title ? `**${escapeMarkdown(title)}** · \`${pointer}\`` : `\`${pointer}\``];
+  const lines: string[] = [title ? `**${escapeMarkdown(title)}** · ${code(pointer)}` : code(pointer)];
   if (description) lines.push('', escapeMarkdown(description));
   if (allowed.length > 0) lines.push('', `Allowed: ${allowed.map((value) => code(formatScalar(value))).join(', ')}`);
   lines.push('', defaultLine(getAt(defaults, pointer)));
@@ -34,14 +34,19 @@ function defaultLine(value: unknown): string {
   const printed = stringify(value, { lineWidth: 0 }).trimEnd();
   const lines = printed.split('\n');
   if (lines.length > MAX_DEFAULT_LINES) return 'Chart default: a map of several values (switch to "Full values" to see them all)';
-  return ['Chart default:', '```yaml', printed, '```'].join('\n');
+  // A fence longer than any run of backticks in the value, so the value cannot close it and go on as Markdown.
+  const fence = '`'.repeat(Math.max(3, ...[...printed.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+  return ['Chart default:', `${fence}yaml`, printed, fence].join('\n');
 }
 
 function code(text: string): string {
   return text === '' ? '`""`' : `\`${text.replace(/`/g, "'")}\``;
 }
 
-/** Schema text is ours, but a stray `*` or `_` must not turn a description into emphasis. */
+/**
+ * A description may come from a chart someone else wrote: no `*`, `_`, link, image or HTML in it may turn
+ * into anything but the text it is.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>()!#|~&])/g, '\\$1');
 }

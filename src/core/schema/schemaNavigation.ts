@@ -1,5 +1,6 @@
 import type { JsonSchema } from './JsonSchema';
 import { parsePointer } from '../pointer/jsonPointer';
+import { matchesSchemaPattern } from './schemaPatterns';
 
 /**
  * Walking a schema the way values are walked: from a node to the node that describes one key or list item.
@@ -42,7 +43,7 @@ export function childSchema(root: JsonSchema, node: JsonSchema | undefined, key:
   }
   for (const part of parts) {
     for (const [pattern, schema] of Object.entries(part.patternProperties ?? {})) {
-      if (new RegExp(pattern, 'u').test(key)) return resolveRef(root, schema);
+      if (matchesSchemaPattern(pattern, key)) return resolveRef(root, schema);
     }
   }
   for (const part of parts) {

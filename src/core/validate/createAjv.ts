@@ -1,4 +1,4 @@
-import Ajv, { _, Name, type KeywordCxt } from 'ajv';
+import Ajv, { _, Name, type KeywordCxt, type Options } from 'ajv';
 import ajvErrors from 'ajv-errors';
 import { annotationKeywords } from '../schema/JsonSchema';
 import { chartFormatDefinitions } from '../schema/formats';
@@ -16,12 +16,13 @@ export const generatedCodeImports = { formats: '__chartFormats', templateErrors:
  * `generateCode` keeps the source of each compiled function so it can be written out as a module: the
  * browser then runs validators without compiling, which its Content-Security-Policy (no eval) requires.
  */
-export function createAjv(options: { generateCode?: boolean } = {}): Ajv {
+export function createAjv(options: { generateCode?: boolean; regExp?: NonNullable<Options['code']>['regExp'] } = {}): Ajv {
   const ajv = new Ajv({
     allErrors: true,
     strict: true,
     allowUnionTypes: true,
     ...(options.generateCode && { code: { source: true, esm: true, formats: _`${new Name(generatedCodeImports.formats)}` } }),
+    ...(options.regExp && { code: { regExp: options.regExp } }),
   });
   ajvErrors(ajv);
   for (const [name, definition] of Object.entries(chartFormatDefinitions())) ajv.addFormat(name, definition);

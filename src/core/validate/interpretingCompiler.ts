@@ -3,6 +3,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonSchema } from '../schema/JsonSchema';
 import { chartFormatDefinitions } from '../schema/formats';
 import { subschemaKey, withChartDefinitions, type SchemaCompiler } from './SchemaCompiler';
+import { matchesChartPattern, withChartPatterns } from './chartPattern';
+import { setSchemaPatternMatcher } from '../schema/schemaPatterns';
 
 /**
  * Validators for a chart the user brings, in the browser. The shipped charts' validators are generated at
@@ -10,10 +12,12 @@ import { subschemaKey, withChartDefinitions, type SchemaCompiler } from './Schem
  * Content-Security-Policy (no eval) refuses to run. @cfworker/json-schema interprets the schema instead;
  * its output is reshaped into ajv's errors so describeAjvErrors stays the one place errors are worded.
  * Not covered: ajv-errors' `errorMessage` and the studio's `x-go-template` check (a brought chart's own
- * schema knows neither); unknown formats are accepted, as Helm does.
+ * schema knows neither); unknown formats are accepted, as Helm does. Patterns run on RE2, as in Helm, in
+ * linear time (chartPattern); the schema is expected to have passed checkChartSchema.
  */
 export function interpretingCompiler(root: JsonSchema): SchemaCompiler {
   useChartFormats();
+  setSchemaPatternMatcher(matchesChartPattern);
   const cache = new Map<string, ValidateFunction>();
   return {
     root: interpret(root),
@@ -57,7 +61,7 @@ function interpret(schema: JsonSchema): ValidateFunction {
   // Draft 7, as Helm validates; shortCircuit off so every error is reported, as ajv's allErrors does.
   const validator = new Validator(schema as Schema, '7', false);
   const validate = (data: unknown): boolean => {
-    const result = validator.validate(data);
+    const result = withChartPatterns(() => validator.validate(data));
     const errors = result.valid ? null : result.errors.filter((unit) => !wrapperKeywords.has(unit.keyword)).map((unit) => toErrorObject(unit, schema));
     validate.errors = errors;
     return result.valid;

@@ -32,7 +32,8 @@ export function registerValuesLanguageSupport({ isValuesModel, chart }: ValuesLa
           insertText: item.insertText,
           range: rangeOf(model, item.replace.start, item.replace.end),
           detail: item.detail,
-          documentation: item.documentation ? { value: item.documentation } : undefined,
+          // A plain string is shown as text: a chart's description never becomes links, images or markup.
+          documentation: item.documentation,
           sortText: item.sortText,
           command: item.suggestValuesNext ? { id: 'editor.action.triggerSuggest', title: 'Suggest values' } : undefined,
         }),
