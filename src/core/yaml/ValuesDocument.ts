@@ -26,6 +26,8 @@ export class ValuesDocument {
   #values: Values | undefined;
   /** Positions index: the parsed tree whose ranges match `toString()`; rebuilt lazily after edits. */
   #positions: { docs: Document.Parsed[]; lineCounter: LineCounter } | undefined;
+  /** Key → pair for the maps of the positions tree that locate has walked. */
+  readonly #keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   /** @internal use parseValues */
   constructor(docs: Document.Parsed[], lineCounter: LineCounter, original: string, values: Values) {
@@ -73,7 +75,7 @@ export class ValuesDocument {
       let at: Node | null | undefined = node;
       let depth = 0;
       for (const segment of segments) {
-        const found = childOf(doc, node, segment);
+        const found: { value: Node | null; at: Node | null } | undefined = isMap(node) ? this.#indexedChild(doc, node, segment) : childOf(doc, node, segment);
         if (!found) break;
         node = found.value;
         at = found.at;
@@ -176,6 +178,26 @@ export class ValuesDocument {
     this.#edited = true;
     this.#values = undefined;
     this.#positions = undefined;
+  }
+
+  /**
+   * A map's child by key through an index of its keys, built on first use: a file with many problems
+   * in one large map is located in linear time, not in time that grows with problems × keys.
+   * Only for the positions tree, which no edit changes (an edit makes a new one).
+   */
+  #indexedChild(doc: Document, map: YAMLMap, segment: string): { value: Node | null; at: Node | null } | undefined {
+    let index = this.#keyIndexes.get(map);
+    if (!index) {
+      index = new Map();
+      // Later pairs win, as Helm lets the last duplicate key win.
+      for (const pair of map.items) {
+        const key = keyOf(doc, pair as Pair);
+        if (key !== undefined) index.set(key, pair as Pair);
+      }
+      this.#keyIndexes.set(map, index);
+    }
+    const pair = index.get(segment);
+    return pair ? { value: pair.value as Node | null, at: pair.key as Node | null } : undefined;
   }
 
   #currentPositions(): { docs: Document.Parsed[]; lineCounter: LineCounter } {

@@ -13,17 +13,22 @@ export type ParseResult =
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const MAX_REPORTED = 5;
 /**
- * Larger files are refused up front: the `yaml` library reads about 1 MB per second, so a 10 MB
+ * The page refuses larger texts up front: the `yaml` library reads about 1 MB per second, so a 10 MB
  * file would freeze the page for ~10 s. Real values files are tens of KB (the chart's own is ~30 KB).
- * Helm itself has no such limit; this is the one place where we knowingly say no where Helm says yes.
+ * Helm itself has no such limit, nor has the command line, which passes `maxLength: Infinity`.
  */
 export const MAX_VALUES_LENGTH = 2_000_000;
 
+export interface ParseOptions {
+  /** Longer texts are refused before parsing; default MAX_VALUES_LENGTH (the command line passes Infinity). */
+  maxLength?: number;
+}
+
 /** Parses a values file exactly as Helm reads it (go-yaml v2, YAML 1.1). Never throws. */
-export function parseValues(text: string): ParseResult {
+export function parseValues(text: string, options: ParseOptions = {}): ParseResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
 
-  if (body.length > MAX_VALUES_LENGTH) {
+  if (body.length > (options.maxLength ?? MAX_VALUES_LENGTH)) {
     const megabytes = (body.length / 1_000_000).toFixed(1);
     const message = `this file is too large to check (${megabytes} million characters; the limit is ${MAX_VALUES_LENGTH / 1_000_000} million): values files are normally a few KB`;
     return { ok: false, issues: [{ pointer: '', severity: 'error', message, line: 1, column: 1, source: 'yaml' }] };
