@@ -7,6 +7,13 @@ export interface HelmRenderRequest {
   chart: Uint8Array;
   /** Values files' text, in `-f` order: later files win, as with Helm. */
   values: readonly string[];
+  /** The values files' names, for Helm's "failed to parse NAME" message; `values file N` when absent. */
+  valueFileNames?: readonly string[];
+  /**
+   * `folder`: `chart` is a .tgz of a chart folder as it sits on disk; its .helmignore applies, as with
+   * `helm template ./folder`. Default `archive`: a packaged chart, taken whole.
+   */
+  chartSource?: 'archive' | 'folder';
   /**
    * `--set` and friends, each as written after its flag. Helm applies them after the values files, grouped by
    * flag in this order whatever order they were given in: set-json, set, set-string, set-file, set-literal.

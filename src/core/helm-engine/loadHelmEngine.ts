@@ -1,0 +1,80 @@
+import '../../../engine/wasm/wasm_exec.js';
+import type { HelmEngine } from './HelmEngine';
+import type { HelmRenderRequest } from './HelmRenderRequest';
+import type { HelmRenderResult } from './HelmRenderResult';
+import { helmEngineLimits, outputLimitMessage } from './helmEngineLimits';
+
+/** The function engine/main.go registers on globalThis: request JSON and chart bytes in, result JSON out. */
+const renderFunctionName = 'catalystHelmRender';
+type GoRenderFunction = (requestJson: string, chart: Uint8Array) => string;
+
+/**
+ * Starts Helm's engine in the current thread from the module's bytes (gzip-compressed as engine/wasm ships
+ * it, or plain). Runs the same in Node and in a browser worker: it needs only WebAssembly,
+ * DecompressionStream and Go's wasm_exec.js.
+ */
+export async function loadHelmEngine(moduleBytes: Uint8Array): Promise<HelmEngine> {
+  const wasm = isGzip(moduleBytes) ? await gunzip(moduleBytes) : moduleBytes;
+  const go = new Go();
+  const module = await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>);
+  const instance = await WebAssembly.instantiate(module, go.importObject);
+  const renderInGo = startGo(go, instance);
+  let stopped: string | null = null;
+  return {
+    render(request: HelmRenderRequest): HelmRenderResult {
+      if (stopped !== null || go.exited) return failure('render', `Helm's engine has stopped: ${stopped ?? 'it exited'}`);
+      try {
+        return readResult(renderInGo(JSON.stringify(wireRequest(request)), request.chart));
+      } catch (error) {
+        // A Go runtime fault (out of memory, a fatal error) leaves the instance unusable.
+        stopped = error instanceof Error ? error.message : String(error);
+        return failure('render', `Helm's engine has stopped: ${stopped}`);
+      }
+    },
+  };
+}
+
+/**
+ * Runs Go's main, which registers the render function and then waits. While it starts, `fetch` is hidden:
+ * Go's net/http decides once, at start, whether it may use fetch, and a chart's schema must never make the
+ * engine reach the network (a remote `$ref` then fails as unreachable, as it would offline).
+ */
+function startGo(go: Go, instance: WebAssembly.Instance): GoRenderFunction {
+  const scope = globalThis as Record<string, unknown>;
+  const fetch = scope.fetch;
+  scope.fetch = undefined;
+  try {
+    void go.run(instance);
+  } finally {
+    scope.fetch = fetch;
+  }
+  const render = scope[renderFunctionName];
+  // Taken off globalThis so that several engines can share one thread (each keeps its own function).
+  delete scope[renderFunctionName];
+  if (typeof render !== 'function') throw new Error('the Helm engine module did not register its render function');
+  return render as GoRenderFunction;
+}
+
+function wireRequest(request: HelmRenderRequest): object {
+  const { chart: _chart, ...rest } = request;
+  return { ...rest, outputByteLimit: helmEngineLimits.outputBytes };
+}
+
+function readResult(json: string): HelmRenderResult {
+  const result = JSON.parse(json) as HelmRenderResult;
+  if (result.error?.phase === 'limit') return failure('limit', outputLimitMessage());
+  return result;
+}
+
+export function failure(phase: NonNullable<HelmRenderResult['error']>['phase'], message: string): HelmRenderResult {
+  return { manifests: [], notes: '', output: '', error: { phase, template: null, line: null, message } };
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+async function gunzip(bytes: Uint8Array): Promise<ArrayBuffer> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).arrayBuffer();
+}
