@@ -1,4 +1,5 @@
 import '../../../engine/wasm/wasm_exec.js';
+import { createTarGzip } from 'nanotar';
 import type { HelmEngine } from './HelmEngine';
 import type { HelmRenderRequest } from './HelmRenderRequest';
 import type { HelmRenderResult } from './HelmRenderResult';
@@ -20,7 +21,7 @@ export async function loadHelmEngine(moduleBytes: Uint8Array): Promise<HelmEngin
   const instance = await WebAssembly.instantiate(module, go.importObject);
   const renderInGo = startGo(go, instance);
   let stopped: string | null = null;
-  return {
+  const engine: HelmEngine = {
     render(request: HelmRenderRequest): HelmRenderResult {
       if (stopped !== null || go.exited) return failure('render', `Helm's engine has stopped: ${stopped ?? 'it exited'}`);
       try {
@@ -32,6 +33,43 @@ export async function loadHelmEngine(moduleBytes: Uint8Array): Promise<HelmEngin
       }
     },
   };
+  engine.render({ chart: await warmUpChart(), values: ['replicas: 2\n'], set: [{ flag: 'set', text: 'name=warm' }], release: 'warm-up', namespace: 'default', kubeVersion: '' });
+  return engine;
+}
+
+/**
+ * A small chart rendered once at load. WebAssembly functions are compiled on their first call, and the first
+ * render would otherwise spend seconds compiling the loader, the template engine and the YAML code, counted
+ * against the first real chart's time limit.
+ */
+function warmUpChart(): Promise<Uint8Array> {
+  const schema = JSON.stringify({ type: 'object', properties: { replicas: { type: 'integer', minimum: 1 }, name: { type: 'string', pattern: '^[a-z]+$' } } });
+  const template = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: {{ include "warm.name" . }}',
+    '  labels: {{- toYaml (dict "app" .Chart.Name) | nindent 4 }}',
+    '  annotations:',
+    '    checksum: {{ .Values | toJson | sha256sum | trunc 8 | quote }}',
+    'spec:',
+    '  replicas: {{ .Values.replicas | default 1 }}',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        {{- range $i, $e := until 2 }}',
+    '        - name: {{ printf "c%d" $e }}',
+    '          image: {{ tpl "{{ .Values.name }}" $ | upper | lower }}',
+    '        {{- end }}',
+  ].join('\n');
+  return createTarGzip([
+    { name: 'warm/Chart.yaml', data: 'apiVersion: v2\nname: warm\nversion: 0.1.0\n' },
+    { name: 'warm/values.yaml', data: 'replicas: 1\nname: warm\n' },
+    { name: 'warm/values.schema.json', data: schema },
+    { name: 'warm/templates/_helpers.tpl', data: '{{- define "warm.name" -}}{{ .Release.Name | trunc 63 | trimSuffix "-" }}{{- end -}}' },
+    { name: 'warm/templates/deployment.yaml', data: template },
+    { name: 'warm/templates/NOTES.txt', data: 'Installed {{ .Release.Name }}.' },
+  ]);
 }
 
 /**
