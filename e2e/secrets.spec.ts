@@ -1,17 +1,18 @@
 import { inflateRawSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { SHARE_DICTIONARY_V2 } from '../src/core/share/shareDictionary';
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.join-token-e2e.c2lnbmF0dXJl';
 const PASSWORD = 'S3cr3t-e2e-pa55word';
 const SECRETS = [TOKEN, PASSWORD];
 
-/** The values a share link carries, read the way a studio opening it would (v1: header, raw deflate, JSON). */
+/** The values a share link carries, read the way a studio opening it would (v2: header, raw deflate with the format's dictionary). */
 function linkValues(url: string): string {
   const payload = url.slice(url.indexOf('#share=') + '#share='.length);
-  expect(payload).toMatch(/^v1\./);
+  expect(payload).toMatch(/^v2\./);
   const bytes = Buffer.from(payload.slice(3), 'base64url');
-  return inflateRawSync(bytes.subarray(8)).toString('utf8');
+  return inflateRawSync(bytes.subarray(8), { dictionary: Buffer.from(SHARE_DICTIONARY_V2, 'utf8') }).toString('utf8');
 }
 
 async function openSection(page: Page, title: string): Promise<Locator> {

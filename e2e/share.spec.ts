@@ -47,7 +47,7 @@ test('a share link opens the same values in a fresh browser, without the secrets
   for (const name of ['join_token', 'global.charts.password', 'global.secrets.aws.access_key', 'global.secrets.aws.secret_access_key']) {
     await expect(omitted).toContainText(name);
   }
-  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#share=v1\.[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#share=v2\.[A-Za-z0-9_-]+$/);
   await page.screenshot({ path: 'e2e/screenshots/share-dialog.png' });
 
   const colleague = await browser.newContext();
@@ -130,4 +130,17 @@ test('a link pasted into the address bar of an open studio opens too, and the pr
   // Bringing it back is one step: one Undo shows the shared values again.
   await page.getByRole('button', { name: 'Undo' }).click();
   await expectValues(page, /existingSecret: catalyst-gateway-tls/);
+});
+
+test('a link carries the file as written: its comments and a value pinned at the chart default arrive', async ({ page, browser }) => {
+  const pinned = '# EU production: sizes agreed with the SRE team\nagent:\n  config:\n    sidecar:\n      resources:\n        limits:\n          memory: 256Mi # pinned, whatever the chart default becomes\ncleanup:\n  enabled: false\n';
+  const url = await makeLink(page, `join_token: eyJhbGciOiJSUzI1NiJ9.cmVnaW9u.c2ln\n${pinned}`);
+  const colleague = await browser.newContext();
+  try {
+    const other = await colleague.newPage();
+    await other.goto(url);
+    await expectValues(other, `${pinned}`);
+  } finally {
+    await colleague.close();
+  }
 });

@@ -8,7 +8,6 @@ import { compileChartValidator } from '../../src/core/validate/compileChartValid
 import { checkValuesText } from '../../src/core/validate/checkValuesText';
 import { parseValues } from '../../src/core/yaml/parseValues';
 import { printValues } from '../../src/core/yaml/printValues';
-import { minimalValues } from '../../src/core/values/minimalValues';
 import { isSecretPointer } from '../../src/core/secrets/isSecretPointer';
 import { encodeShare } from '../../src/core/share/encodeShare';
 import { shareUrl } from '../../src/core/share/shareUrl';
@@ -83,10 +82,9 @@ const print = time(() => printValues(defaults));
 
 const isSecret = isSecretPointer(schema);
 const shareLinks = presets.map((preset) => {
-  const result = parseValues(presetText(preset, CHART_VERSION));
-  if (!result.ok) return { id: preset.id, title: preset.title, error: result.issues.map((d) => d.message).join('; ') };
-  const values = minimalValues(result.values, validator.defaults);
-  const { payload, omitted } = encodeShare({ chartVersion: CHART_VERSION, values }, { includeSecrets: false, isSecret });
+  const shared = encodeShare({ chartVersion: CHART_VERSION, text: presetText(preset, CHART_VERSION) }, { includeSecrets: false, isSecret });
+  if (!shared.ok) return { id: preset.id, title: preset.title, error: 'the preset does not parse' };
+  const { payload, omitted } = shared;
   const url = shareUrl(defaultBaseUrl, payload);
   return { id: preset.id, title: preset.title, linkLength: url.length, payloadLength: payload.length, omittedSecrets: omitted };
 });

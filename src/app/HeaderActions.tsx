@@ -202,7 +202,7 @@ export function HeaderActions({ startup }: { startup: Startup }) {
       </ActionDialog>
 
       <ActionDialog title="Share a link" open={dialog === 'share'} onClose={close} wide>
-        {validator && isSecret && <SharePanel validator={validator} isSecret={isSecret} baseUrl={studioAddress()} />}
+        {isSecret && <SharePanel isSecret={isSecret} baseUrl={studioAddress()} />}
       </ActionDialog>
     </div>
   );

@@ -1,11 +1,10 @@
 import { isShippedChartVersion } from '../core/schema/chartCatalog';
 import { decodeShare } from '../core/share/decodeShare';
 import { payloadFromUrl } from '../core/share/shareUrl';
-import { printValues } from '../core/yaml/printValues';
 import { exitCodes, type CliStreams } from './CliStreams';
 
 export const openUsage = `  catalyst-values open URL
-      Prints the values a studio share link holds, as YAML (with the chart version as its first
+      Prints the values file a studio share link holds (with the chart version as its first
       comment line): catalyst-values open "$URL" > catalyst-values.yaml
       Exit 1 with the reason when the link is cut off, edited, too large or from a newer studio.`;
 
@@ -25,9 +24,9 @@ export async function openCommand(args: readonly string[], io: CliStreams): Prom
     io.stderr.write(`catalyst-values open: ${decoded.error}\n`);
     return exitCodes.invalid;
   }
-  const { chartVersion, values } = decoded.state;
+  const { chartVersion, text } = decoded.state;
   io.stdout.write(`# Catalyst chart ${chartVersion}\n`);
-  io.stdout.write(Object.keys(values).length === 0 ? '{}\n' : printValues(values));
+  io.stdout.write(text.trim() === '' ? '{}\n' : text.endsWith('\n') ? text : `${text}\n`);
   if (!isShippedChartVersion(chartVersion)) {
     io.stderr.write(`Note: chart ${chartVersion} is not one this studio knows; the values are printed as they are.\n`);
   }

@@ -3,8 +3,6 @@ import { defaultChartVersion, loadChartSchema } from '../core/schema/chartCatalo
 import { isSecretPointer } from '../core/secrets/isSecretPointer';
 import { encodeShare } from '../core/share/encodeShare';
 import { shareUrl } from '../core/share/shareUrl';
-import { compileChartValidator } from '../core/validate/compileChartValidator';
-import { minimalValues } from '../core/values/minimalValues';
 import { parseValues } from '../core/yaml/parseValues';
 import { parsePointer } from '../core/pointer/jsonPointer';
 import { chartAndFile } from './chartAndFile';
@@ -15,7 +13,7 @@ import { readOneValuesFile } from './readOneValuesFile';
 export const defaultBaseUrl = 'http://127.0.0.1:5173/';
 
 export const shareUsage = `  catalyst-values share [--chart VERSION] [--base-url URL] [--include-secrets] FILE
-      Prints a studio link that opens FILE's changes from the chart defaults. The values travel in
+      Prints a studio link that opens FILE as written (comments included). The values travel in
       the link's #hash, which browsers never send to a server. Secrets (join token, passwords,
       keys, inline certificates) are left out and listed on stderr unless --include-secrets.
       Base URL default: ${defaultBaseUrl}`;
@@ -52,11 +50,10 @@ export async function shareCommand(args: readonly string[], io: CliStreams): Pro
     return exitCodes.invalid;
   }
   const schema = await loadChartSchema(flags.chart);
-  const validator = compileChartValidator(schema);
-  const { payload, omitted } = encodeShare(
-    { chartVersion: flags.chart, values: minimalValues(values.values, validator.defaults) },
-    { includeSecrets: flags['include-secrets'], isSecret: isSecretPointer(schema) },
-  );
+  const shared = encodeShare({ chartVersion: flags.chart, text }, { includeSecrets: flags['include-secrets'], isSecret: isSecretPointer(schema) });
+  // The text parsed above, so its secrets were found.
+  if (!shared.ok) return exitCodes.invalid;
+  const { payload, omitted } = shared;
   io.stdout.write(shareUrl(flags['base-url'], payload) + '\n');
   if (omitted.length > 0) {
     io.stderr.write(`Left out ${omitted.length === 1 ? 'a secret' : `${omitted.length} secrets`}: ${omitted.map((p) => parsePointer(p).join('.')).join(', ')}.\n`);

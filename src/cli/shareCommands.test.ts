@@ -76,12 +76,15 @@ describe('catalyst-values share and open', () => {
     const shared = await run('share', '--chart', '1.28.0', file('share.yaml', production));
     expect(shared.code).toBe(0);
     const url = shared.stdout.trim();
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#share=v1\.[A-Za-z0-9_-]+$/);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#share=v2\.[A-Za-z0-9_-]+$/);
     expect(shared.stderr).toContain('global.charts.password');
 
     const opened = await run('open', url);
     expect(opened.code).toBe(0);
     expect(opened.stdout.split('\n')[0]).toBe('# Catalyst chart 1.28.0');
+    // The file as written: its comments and values equal to the chart default (cleanup.enabled) travel too.
+    expect(opened.stdout).toContain('# Production values for the eu-west-1 region\n');
+    expect(opened.stdout).toContain('cleanup:\n  enabled: false\n');
     expect(opened.stdout).toContain('existingSecret: catalyst-gateway-tls');
     expect(opened.stdout).toContain('username: catalyst-bot');
     expect(opened.stdout).toContain('minReplicas: 3');
@@ -92,10 +95,16 @@ describe('catalyst-values share and open', () => {
   test('--include-secrets keeps them, with a warning, and --base-url sets the studio address', async () => {
     const shared = await run('share', '--include-secrets', '--base-url', 'https://studio.corp.example.com/catalyst/', file('share2.yaml', production));
     expect(shared.code).toBe(0);
-    expect(shared.stdout).toMatch(/^https:\/\/studio\.corp\.example\.com\/catalyst\/#share=v1\./);
+    expect(shared.stdout).toMatch(/^https:\/\/studio\.corp\.example\.com\/catalyst\/#share=v2\./);
     expect(shared.stderr).toContain('anyone who sees the link can read them');
     const opened = await run('open', shared.stdout.trim());
-    expect(opened.stdout).toContain('password: S3cr3t!pa$$');
+    expect(opened.stdout).toContain('password: "S3cr3t!pa$$"');
+  });
+
+  test('a value pinned at the chart default travels, so a recipient on another chart version installs the same', async () => {
+    const pinned = 'agent:\n  config:\n    sidecar:\n      resources:\n        limits:\n          memory: 256Mi # pinned: the default may change\n';
+    const opened = await run('open', (await run('share', '--chart', '1.28.0', file('pinned.yaml', pinned))).stdout.trim());
+    expect(opened.stdout).toBe('# Catalyst chart 1.28.0\n' + pinned);
   });
 
   test('share refuses a file that is not YAML (exit 1) and a bad base URL (exit 2)', async () => {
@@ -110,7 +119,7 @@ describe('catalyst-values share and open', () => {
     expect(cut.stderr).toMatch(/incomplete|damaged/);
     expect(cut.stdout).toBe('');
 
-    const payload = url.slice(url.indexOf('v1.') + 3);
+    const payload = url.slice(url.indexOf('v2.') + 3);
     const flipped = payload.slice(0, 20) + (payload[20] === 'A' ? 'B' : 'A') + payload.slice(21);
     const edited = await run('open', url.replace(payload, flipped));
     expect(edited.code).toBe(1);

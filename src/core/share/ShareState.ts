@@ -1,7 +1,5 @@
-import type { Values } from '../diagnostics/Diagnostic';
-
-/** Everything a share link carries: the chart version and the user's changes-only values. */
+/** Everything a share link carries: the chart version and the values file as written (comments included). */
 export interface ShareState {
   chartVersion: string;
-  values: Values;
+  text: string;
 }

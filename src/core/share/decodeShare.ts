@@ -1,9 +1,11 @@
-import { inflateSync } from 'fflate';
+import { inflateSync, strToU8 } from 'fflate';
 import type { Values } from '../diagnostics/Diagnostic';
 import { MAX_DEPTH } from '../yaml/nodeToValues';
+import { printValues } from '../yaml/printValues';
 import type { ShareState } from './ShareState';
 import { fromBase64Url } from './base64url';
 import { crc32 } from './crc32';
+import { SHARE_DICTIONARY_V2 } from './shareDictionary';
 import { HEADER_BYTES, MAX_INFLATED_BYTES, MAX_PAYLOAD_LENGTH, SHARE_FORMAT_VERSION, VERSION_PREFIX } from './shareFormat';
 
 /** Lets the UI choose a remedy (e.g. "update the studio") without matching message text. */
@@ -58,7 +60,7 @@ function decodeUnchecked(payload: string): DecodeShareResult {
       `This share link was made by a newer Catalyst Values Studio (format v${version}); this studio reads up to v${SHARE_FORMAT_VERSION}. Open it in the newer studio.`,
     );
   }
-  if (version !== SHARE_FORMAT_VERSION) {
+  if (version < 1) {
     return fail('unknown-format', `This share link uses format v${version}, which no Catalyst Values Studio writes.`);
   }
 
@@ -85,7 +87,7 @@ function decodeUnchecked(payload: string): DecodeShareResult {
   }
 
   // A fixed output buffer caps memory: fflate writes no further than its end.
-  const out = inflateSync(stream, { out: new Uint8Array(MAX_INFLATED_BYTES + 1) });
+  const out = inflateSync(stream, { out: new Uint8Array(MAX_INFLATED_BYTES + 1), ...(version === 2 ? { dictionary: strToU8(SHARE_DICTIONARY_V2) } : {}) });
   if (out.length > MAX_INFLATED_BYTES) {
     return fail('too-large', 'This share link expands to more than 1 MiB of values and was refused.');
   }
@@ -95,6 +97,21 @@ function decodeUnchecked(payload: string): DecodeShareResult {
   } catch {
     return fail('damaged', 'This share link is damaged: its contents are not text.');
   }
+  return version === 2 ? readV2(text) : readV1(text);
+}
+
+/** v2: the chart version on the first line, the values file as written after it. */
+function readV2(content: string): DecodeShareResult {
+  const newline = content.indexOf('\n');
+  const chartVersion = newline === -1 ? content : content.slice(0, newline);
+  if (!CHART_VERSION.test(chartVersion)) {
+    return fail('wrong-shape', 'This share link names no valid chart version (expected something like 1.28.0).');
+  }
+  return { ok: true, state: { chartVersion, text: newline === -1 ? '' : content.slice(newline + 1) } };
+}
+
+/** v1: JSON with the values that differ from the chart defaults, opened as the file they print as. */
+function readV1(text: string): DecodeShareResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -119,7 +136,12 @@ function checkShape(parsed: unknown): DecodeShareResult {
   if (nestingExceeds(values, MAX_DEPTH)) {
     return fail('wrong-shape', `This share link nests its values more than ${MAX_DEPTH} levels deep, deeper than any values file can be, and was refused.`);
   }
-  return { ok: true, state: { chartVersion, values: values as Values } };
+  try {
+    return { ok: true, state: { chartVersion, text: Object.keys(values).length === 0 ? '' : printValues(values as Values) } };
+  } catch {
+    // A link is input from anywhere: whatever it holds, the answer is a message, never a broken page.
+    return fail('wrong-shape', 'This share link holds values the studio cannot write out as a values file.');
+  }
 }
 
 /**

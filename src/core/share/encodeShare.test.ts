@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Values } from '../diagnostics/Diagnostic';
 import { decodeShare } from './decodeShare';
 import { encodeShare } from './encodeShare';
 import { shareUrl } from './shareUrl';
+import { presets } from '../presets/presets';
+import { presetText } from '../presets/presetText';
+import { loadChartSchema, shippedChartVersions } from '../schema/chartCatalog';
+import { isSecretPointer } from '../secrets/isSecretPointer';
+import { parseValues } from '../yaml/parseValues';
+import { payloadOfJson } from './encodeShare';
 
 const SECRET_POINTERS = new Set([
   '/join_token',
@@ -16,71 +21,58 @@ const SECRET_POINTERS = new Set([
 ]);
 const isSecret = (pointer: string) => SECRET_POINTERS.has(pointer);
 
-function production(): Values {
-  return {
-    join_token: 'eyJhbGciOiJSUzI1NiJ9.eyJyZWdpb24iOiJldS1wcm9kIn0.c2lnbmF0dXJl',
-    global: {
-      image: {
-        registry: 'registry.corp.example.com/catalyst',
-        pullPolicy: 'IfNotPresent',
-        imagePullSecrets: [{ name: 'corp-registry' }],
-      },
-      charts: {
-        registry: 'oci://registry.corp.example.com/diagrid/catalyst',
-        username: 'catalyst-bot',
-        password: 'S3cr3t!pa$$',
-      },
-      secrets: {
-        provider: 'aws',
-        aws: { region: 'eu-west-1', access_key: 'AKIAIOSFODNN7EXAMPLE', secret_access_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
-      },
-    },
-    agent: {
-      replicaCount: 2,
-      resources: { limits: { memory: '2Gi' }, requests: { cpu: '200m', memory: '1Gi' } },
-      config: {
-        project: {
-          default_managed_state_store_type: 'postgresql-shared-external',
-          external_postgresql: {
-            enabled: true,
-            auth_type: 'connectionString',
-            namespace: 'postgres',
-            connection_string_host: 'catalyst-db.cluster-c1a2b3.eu-west-1.rds.amazonaws.com',
-            connection_string_port: 5432,
-            connection_string_username: 'catalyst',
-            connection_string_password: 'pg-Pa55word',
-            connection_string_database: 'catalyst',
-          },
-        },
-        internal_dapr: {
-          ca: { issuer_secret_name: 'dapr-issuer', trust_anchors_config_map_name: 'dapr-trust-anchors', namespace: 'cra-agent' },
-        },
-      },
-    },
-    gateway: {
-      tls: { enabled: true, existingSecret: 'catalyst-gateway-tls' },
-      ha: { enabled: true, minReplicas: 3 },
-      envoy: {
-        service: { type: 'LoadBalancer' },
-        podAnnotations: { 'service.beta.kubernetes.io/aws-load-balancer-internal': 'true' },
-      },
-    },
-    management: { replicaCount: 3 },
-    cleanup: { enabled: false },
-  };
+/** Production values as written, with the comments that explain them and the secrets a link must not carry. */
+const production = `# Production values for eu-west-1
+join_token: eyJhbGciOiJSUzI1NiJ9.eyJyZWdpb24iOiJldS1wcm9kIn0.c2lnbmF0dXJl
+global:
+  charts:
+    registry: oci://registry.corp.example.com/diagrid/catalyst
+    username: catalyst-bot
+    password: "S3cr3t!pa$$"
+  secrets:
+    provider: aws
+    aws:
+      # IRSA in production; keys only in the lab
+      access_key: AKIAIOSFODNN7EXAMPLE
+      secret_access_key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+agent:
+  resources:
+    limits:
+      memory: 2Gi # pinned: the chart default may change
+  config:
+    project:
+      external_postgresql:
+        enabled: true
+        connection_string_password: pg-Pa55word
+gateway:
+  tls:
+    enabled: true
+    existingSecret: catalyst-gateway-tls # created by the platform team
+cleanup:
+  enabled: false
+`;
+
+function opened(payload: string): { chartVersion: string; text: string } {
+  const decoded = decodeShare(payload);
+  if (!decoded.ok) throw new Error(decoded.error);
+  return decoded.state;
+}
+
+function encoded(text: string, includeSecrets = false, chartVersion = '1.28.0') {
+  const result = encodeShare({ chartVersion, text }, { includeSecrets, isSecret });
+  if (!result.ok) throw new Error('the text did not parse');
+  return result;
 }
 
 describe('share links', () => {
-  test('a production configuration opens again exactly as it was shared (secrets included on request)', () => {
-    const state = { chartVersion: '1.28.0', values: production() };
-    const { payload, omitted } = encodeShare(state, { includeSecrets: true, isSecret });
+  test('a link carries the file as written: comments, key order and values pinned at the chart default', () => {
+    const { payload, omitted } = encoded(production, true);
     expect(omitted).toEqual([]);
-    const decoded = decodeShare(payload);
-    expect(decoded).toEqual({ ok: true, state });
+    expect(opened(payload)).toEqual({ chartVersion: '1.28.0', text: production });
   });
 
-  test('secrets are left out by default and listed, and the rest survives', () => {
-    const { payload, omitted } = encodeShare({ chartVersion: '1.28.0', values: production() }, { includeSecrets: false, isSecret });
+  test('secrets are left out by default and listed; their emptied parents go, everything else stays as written', () => {
+    const { payload, omitted } = encoded(production);
     expect(omitted.sort()).toEqual([
       '/agent/config/project/external_postgresql/connection_string_password',
       '/global/charts/password',
@@ -88,56 +80,67 @@ describe('share links', () => {
       '/global/secrets/aws/secret_access_key',
       '/join_token',
     ]);
-    const decoded = decodeShare(payload);
-    if (!decoded.ok) throw new Error(decoded.error);
-    const text = JSON.stringify(decoded.state.values);
-    for (const secret of ['S3cr3t!pa$$', 'wJalrXUtnFEMI', 'AKIAIOSFODNN7EXAMPLE', 'pg-Pa55word', 'eyJhbGciOiJSUzI1NiJ9']) {
+    const { text } = opened(payload);
+    for (const secret of ['S3cr3t!pa$$', 'wJalrXUtnFEMI', 'AKIAIOSFODNN7EXAMPLE', 'pg-Pa55word', 'eyJhbGciOiJSUzI1NiJ9', 'join_token']) {
       expect(text).not.toContain(secret);
     }
-    const values = decoded.state.values as { global: { charts: Values; secrets: { aws: Values } }; gateway: { tls: Values } };
-    expect(values.global.charts['username']).toBe('catalyst-bot');
-    expect(values.global.secrets.aws).toEqual({ region: 'eu-west-1' });
-    expect(values.gateway.tls['existingSecret']).toBe('catalyst-gateway-tls');
+    expect(text).toContain('# Production values for eu-west-1\n');
+    expect(text).toContain('      memory: 2Gi # pinned: the chart default may change\n');
+    expect(text).toContain('    existingSecret: catalyst-gateway-tls # created by the platform team\n');
+    expect(text).toContain('cleanup:\n  enabled: false\n');
+    const parsed = parseValues(text);
+    if (!parsed.ok) throw new Error('the shared text does not parse');
+    expect(parsed.values['global']).toEqual({ charts: { registry: 'oci://registry.corp.example.com/diagrid/catalyst', username: 'catalyst-bot' }, secrets: { provider: 'aws' } });
   });
 
-  test('the payload can be read as a version-1 link by eye and uses only URL-safe characters', () => {
-    const { payload } = encodeShare({ chartVersion: '1.28.0', values: { cleanup: { enabled: false } } }, { includeSecrets: false, isSecret });
-    expect(payload).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+  test('text that does not parse is not put in a link without secrets: they could not be found', () => {
+    expect(encodeShare({ chartVersion: '1.28.0', text: 'join_token: abc\ngateway: [\n' }, { includeSecrets: false, isSecret }).ok).toBe(false);
   });
 
-  test('a production configuration, shared without secrets, fits in a link of at most 1,000 characters', () => {
-    const withoutSecrets = encodeShare({ chartVersion: '1.28.0', values: production() }, { includeSecrets: false, isSecret });
-    const withSecrets = encodeShare({ chartVersion: '1.28.0', values: production() }, { includeSecrets: true, isSecret });
-    const url = shareUrl('https://studio.example.com/', withoutSecrets.payload);
-    console.log(
-      `share link length: payload ${withoutSecrets.payload.length} (without secrets), ${withSecrets.payload.length} (with secrets); full URL ${url.length}`,
-    );
-    expect(url.length).toBeLessThanOrEqual(1000);
+  test('the payload reads as a version-2 link by eye and uses only URL-safe characters', () => {
+    expect(encoded('cleanup:\n  enabled: false\n').payload).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
   });
 
-  test('a key named __proto__ or constructor stays plain data and pollutes nothing', () => {
-    const values = JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"agent":{"podAnnotations":{"__proto__":"x"}}}') as Values;
-    const { payload } = encodeShare({ chartVersion: '1.28.0', values }, { includeSecrets: false, isSecret: () => false });
-    const decoded = decodeShare(payload);
-    if (!decoded.ok) throw new Error(decoded.error);
-    expect(Object.keys(decoded.state.values)).toEqual(['__proto__', 'constructor', 'agent']);
-    expect(Object.getPrototypeOf(decoded.state.values)).toBe(Object.prototype);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect((Object.prototype as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
+  test('every preset, on every shipped chart, shared without secrets, fits in a link of at most 1,000 characters', async () => {
+    for (const chartVersion of shippedChartVersions) {
+      const isChartSecret = isSecretPointer(await loadChartSchema(chartVersion));
+      for (const preset of presets) {
+        const text = presetText(preset, chartVersion);
+        const shared = encodeShare({ chartVersion, text }, { includeSecrets: false, isSecret: isChartSecret });
+        if (!shared.ok) throw new Error(`${preset.id} does not parse`);
+        const url = shareUrl('http://127.0.0.1:5173/', shared.payload);
+        expect(url.length, `${preset.id} on ${chartVersion}`).toBeLessThanOrEqual(1000);
+        expect(opened(shared.payload).text).toBe(text);
+      }
+    }
   });
 
-  test('a script in a value comes back as the same string', () => {
-    const values = { gateway: { tls: { existingSecret: '<script>alert(1)</script>' } }, agent: { logLevel: '{{ .Release.Namespace }}' } };
-    const decoded = decodeShare(encodeShare({ chartVersion: '1.28.0', values }, { includeSecrets: false, isSecret }).payload);
-    expect(decoded).toEqual({ ok: true, state: { chartVersion: '1.28.0', values } });
-  });
-
-  test('any JSON-like values round-trip', () => {
+  test('any text round-trips, whatever characters it holds', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (values) => {
-        const state = { chartVersion: '1.28.0', values: JSON.parse(JSON.stringify(values)) as Values };
-        const decoded = decodeShare(encodeShare(state, { includeSecrets: true, isSecret: () => false }).payload);
-        expect(decoded).toEqual({ ok: true, state });
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(opened(encoded(text, true).payload)).toEqual({ chartVersion: '1.28.0', text });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('links made before the file travelled as written (format v1)', () => {
+  /** A link as studios wrote it in format v1: never regenerate it, it stands for the links people already hold. */
+  const v1Link = 'v1.AAAAa3pFYdtVjMEKwjAQBf_lndOiniS_IXhf47MGlijJRi1l_10rXrwNAzML0lWqHVlbvhVEbMfdftwg4CHa2RAXTGJ8yryi6dewyEl5RrTaGcBXbpbLdGCqtM8kiYnOzYZfOqyde0BSSun3v8dFtNHd3w';
+
+  test('still open, as the values file they carried', () => {
+    expect(opened(v1Link)).toEqual({ chartVersion: '1.28.0', text: 'gateway:\n  tls:\n    enabled: true\n    existingSecret: catalyst-gateway-tls\ncleanup:\n  enabled: false\n' });
+  });
+
+  test('open to the same values, whatever values they hold', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 3 })), (values) => {
+        const plain = JSON.parse(JSON.stringify(values)) as Record<string, unknown>;
+        const { text } = opened(payloadOfJson(JSON.stringify({ chartVersion: '1.28.0', values: plain })));
+        const parsed = parseValues(text);
+        if (!parsed.ok) throw new Error(`did not parse: ${text}`);
+        expect(parsed.values).toEqual(plain);
       }),
       { numRuns: 200 },
     );

@@ -1,32 +1,39 @@
 import { deflateSync, strToU8 } from 'fflate';
-import type { Values } from '../diagnostics/Diagnostic';
 import type { ShareState } from './ShareState';
 import { toBase64Url } from './base64url';
 import { crc32 } from './crc32';
-import { omitSecrets } from './omitSecrets';
+import { omitSecretsFromText } from './omitSecretsFromText';
 import { HEADER_BYTES, SHARE_FORMAT_VERSION } from './shareFormat';
+import { SHARE_DICTIONARY_V2 } from './shareDictionary';
 
 /*
  * Share-link compatibility rules
  *
- * Format v1, as written by this file:
- *   text    = "v1." + base64url(bytes)           (RFC 4648 §5 alphabet, no padding)
+ * Every format:
+ *   text    = "v<N>." + base64url(bytes)          (RFC 4648 §5 alphabet, no padding)
  *   bytes   = length (uint32 BE) + crc32 (uint32 BE) + stream
- *   stream  = raw DEFLATE (fflate level 9) of UTF-8 JSON
- *   JSON    = { "chartVersion": "1.28.0", "values": { ...changes-only values } }
  *   `length` and `crc32` describe `stream`; they tell a cut-off link from an edited one.
- *   Limits: 64 KiB of link text, 1 MiB of inflated JSON.
+ *   Limits: 64 KiB of link text, 1 MiB inflated.
  *
- * What a later version may change: anything after the prefix (compressor, header, JSON
- * field names, how secrets are marked). It must bump the number in the prefix.
- * What it may not change: the "v<integer>." prefix and the `#share=` hash key, because they
- * are how an old studio recognises a link it cannot read and says "made by a newer studio".
+ * v2, as written by this file:
+ *   stream  = raw DEFLATE (fflate level 9, preset dictionary SHARE_DICTIONARY_V2) of UTF-8
+ *             chartVersion + "\n" + the values file as written: comments, key order and values equal
+ *             to the chart default kept, secret keys left out unless the sender chose to include them.
+ *   A recipient on another studio or chart version gets the same file the sender had, not a diff
+ *   against defaults that may have changed in between.
  *
- * How old links keep opening: a studio that writes vN keeps a decoder for every v1..vN-1
- * and upgrades the decoded state to the current ShareState. Within v1, new optional JSON
- * fields may be added only if ignoring them leaves the same values; v1 decoders ignore
- * unknown top-level fields. Values themselves are carried verbatim: when a chart version
- * renames keys, that is a values migration, not a link-format change.
+ * v1 (written until v2; still opened):
+ *   stream  = raw DEFLATE (level 9, no dictionary) of UTF-8 JSON
+ *             { "chartVersion": "1.28.0", "values": { ...values that differ from the chart defaults } }
+ *   Opened by printing the values as a file (see decodeShare); v1 decoders ignore unknown JSON fields.
+ *
+ * What a later version may change: anything after the prefix (compressor, dictionary, header, content).
+ * It must bump the number in the prefix. What it may not change: the "v<integer>." prefix and the
+ * `#share=` hash key, because they are how an old studio recognises a link it cannot read and says
+ * "made by a newer studio". A studio that writes vN keeps a decoder for every v1..vN-1 and upgrades what
+ * it decodes to the current ShareState; an old link opens the values it was made with, forever.
+ * Values themselves are carried verbatim: when a chart version renames keys, that is a values migration,
+ * not a link-format change.
  */
 
 export interface EncodeShareOptions {
@@ -36,30 +43,36 @@ export interface EncodeShareOptions {
   isSecret: (pointer: string) => boolean;
 }
 
-export interface EncodedShare {
-  payload: string;
-  /** Pointers left out because they hold secrets; empty when includeSecrets is true. */
-  omitted: string[];
-}
+export type EncodedShare =
+  | {
+      ok: true;
+      payload: string;
+      /** Pointers left out because they hold secrets; empty when includeSecrets is true. */
+      omitted: string[];
+    }
+  /** Text that does not parse: its secrets cannot be found, so it is not put in a link. */
+  | { ok: false };
 
 export function encodeShare(state: ShareState, options: EncodeShareOptions): EncodedShare {
-  const { value, omitted } = options.includeSecrets
-    ? { value: state.values, omitted: [] }
-    : omitSecrets(state.values, options.isSecret);
-  const values = (value ?? {}) as Values;
-  return { payload: payloadOfJson(JSON.stringify({ chartVersion: state.chartVersion, values })), omitted };
+  const shared = options.includeSecrets ? { ok: true as const, text: state.text, omitted: [] } : omitSecretsFromText(state.text, options.isSecret);
+  if (!shared.ok) return shared;
+  const stream = deflateSync(strToU8(`${state.chartVersion}\n${shared.text}`), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V2) });
+  return { ok: true, payload: framed(SHARE_FORMAT_VERSION, stream), omitted: shared.omitted };
 }
 
 /**
- * Any JSON text framed as a v1 link payload (header, deflate, base64url). encodeShare's own framing; the
- * decoder's tests use it to reach the checks that come after the checksum.
+ * Any JSON text framed as a v1 link payload, as studios wrote them before v2. The decoder's tests use it to
+ * reach v1's checks and to prove that old links keep opening.
  */
 export function payloadOfJson(json: string): string {
-  const stream = deflateSync(strToU8(json), { level: 9 });
+  return framed(1, deflateSync(strToU8(json), { level: 9 }));
+}
+
+function framed(version: number, stream: Uint8Array): string {
   const bytes = new Uint8Array(HEADER_BYTES + stream.length);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, stream.length);
   view.setUint32(4, crc32(stream));
   bytes.set(stream, HEADER_BYTES);
-  return `v${SHARE_FORMAT_VERSION}.${toBase64Url(bytes)}`;
+  return `v${version}.${toBase64Url(bytes)}`;
 }

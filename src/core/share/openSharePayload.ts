@@ -1,6 +1,5 @@
 import { isShippedChartVersion, shippedChartVersions } from '../schema/chartCatalog';
 import { decodeShare } from './decodeShare';
-import { printValues } from '../yaml/printValues';
 
 export type OpenedShare = { ok: true; text: string; chartVersion: string } | { ok: false; error: string };
 
@@ -8,18 +7,12 @@ export type OpenedShare = { ok: true; text: string; chartVersion: string } | { o
 export function openSharePayload(payload: string): OpenedShare {
   const decoded = decodeShare(payload);
   if (!decoded.ok) return { ok: false, error: decoded.error };
-  const { chartVersion, values } = decoded.state;
+  const { chartVersion } = decoded.state;
   if (!isShippedChartVersion(chartVersion)) {
     return {
       ok: false,
       error: `This share link is for chart ${chartVersion}, which this studio does not know (it knows ${shippedChartVersions.join(', ')}).`,
     };
   }
-  const header = `# Opened from a share link (chart ${chartVersion}). Secrets are not in share links unless the sender chose to include them.\n`;
-  try {
-    return { ok: true, chartVersion, text: header + (Object.keys(values).length === 0 ? '' : printValues(values)) };
-  } catch {
-    // A link is input from anywhere: whatever it holds, the answer is a message, never a broken page.
-    return { ok: false, error: 'This share link holds values the studio cannot write out as a values file.' };
-  }
+  return { ok: true, chartVersion, text: decoded.state.text };
 }

@@ -1,5 +1,5 @@
 /** The format this studio writes; see the compatibility rules in encodeShare.ts. */
-export const SHARE_FORMAT_VERSION = 1;
+export const SHARE_FORMAT_VERSION = 2;
 
 /** Links longer than this are refused before any decoding work (64 KiB). */
 export const MAX_PAYLOAD_LENGTH = 64 * 1024;

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, YAMLMap, Pair } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, visit, YAMLMap, Pair } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { Values } from '../diagnostics/Diagnostic';
 import { parsePointer } from '../pointer/jsonPointer';
@@ -341,6 +341,16 @@ function replaceChild(doc: Document, old: Node, next: Node): void {
 }
 
 /** Removes the target; returns true when `node` lost its last entry because of it. */
+/**
+ * The comment above a file's first key is usually the file's own header ("# Production values for …"), not
+ * that key's: when the first key goes, the header stays, on the document.
+ */
+function keepFileHeader(doc: Document, map: Node, index: number, key: unknown): void {
+  if (map !== doc.contents || index !== 0 || !isNode(key) || !key.commentBefore) return;
+  doc.commentBefore = doc.commentBefore ? `${doc.commentBefore}\n${key.commentBefore}` : key.commentBefore;
+  key.commentBefore = undefined;
+}
+
 function removeIn(doc: Document, node: Node | null, segments: readonly string[]): boolean {
   const [segment = '', ...rest] = segments;
   if (isSeq(node)) {
@@ -356,11 +366,12 @@ function removeIn(doc: Document, node: Node | null, segments: readonly string[])
   }
   if (!isMap(node)) return false;
   const before = node.items.length;
-  node.items = node.items.filter((pair) => {
+  node.items = node.items.filter((pair, index) => {
     if (keyOf(doc, pair as Pair) !== segment) return true;
     const value = (pair as Pair).value as Node | null;
     if (rest.length > 0 && !removeIn(doc, value, rest)) return true;
     detachAnchors(doc, value);
+    keepFileHeader(doc, node, index, (pair as Pair).key);
     return false;
   });
   return before > 0 && node.items.length === 0;

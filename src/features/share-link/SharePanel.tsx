@@ -2,12 +2,9 @@ import { useId, useMemo, useState } from 'react';
 import { parsePointer } from '@/core/pointer/jsonPointer';
 import { encodeShare } from '@/core/share/encodeShare';
 import { shareUrl } from '@/core/share/shareUrl';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
-import { minimalValues } from '@/core/values/minimalValues';
 import { useSession } from '@/state/sessionStore';
 
 interface SharePanelProps {
-  validator: ChartValidator;
   isSecret: (pointer: string) => boolean;
   /** The studio's own address, without a hash. */
   baseUrl: string;
@@ -17,21 +14,21 @@ interface SharePanelProps {
  * A link that opens the current changes in another studio. The values ride in the #hash, which
  * browsers never send to a server; secrets stay out unless the user explicitly asks.
  */
-export function SharePanel({ validator, isSecret, baseUrl }: SharePanelProps) {
+export function SharePanel({ isSecret, baseUrl }: SharePanelProps) {
   const chartVersion = useSession((s) => s.chartVersion);
-  const userValues = useSession((s) => s.userValues);
   const textParses = useSession((s) => s.textParses);
+  // While the text does not parse, the last version that did.
+  const text = useSession((s) => (s.textParses ? s.text : s.document.toString()));
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const linkId = useId();
-  const withoutSecrets = useMemo(
-    () => encodeShare({ chartVersion, values: minimalValues(userValues, validator.defaults) }, { includeSecrets: false, isSecret }),
-    [chartVersion, userValues, validator, isSecret],
-  );
+  const withoutSecrets = useMemo(() => encodeShare({ chartVersion, text }, { includeSecrets: false, isSecret }), [chartVersion, text, isSecret]);
   const shared = useMemo(
-    () => (includeSecrets ? encodeShare({ chartVersion, values: minimalValues(userValues, validator.defaults) }, { includeSecrets: true, isSecret }) : withoutSecrets),
-    [includeSecrets, withoutSecrets, chartVersion, userValues, validator, isSecret],
+    () => (includeSecrets ? encodeShare({ chartVersion, text }, { includeSecrets: true, isSecret }) : withoutSecrets),
+    [includeSecrets, withoutSecrets, chartVersion, text, isSecret],
   );
+  // The text shared is one that parsed, so its secrets were found: a failure here would be a bug.
+  if (!shared.ok || !withoutSecrets.ok) return <p role="alert">This text cannot be shared.</p>;
   const url = shareUrl(baseUrl, shared.payload);
   const secrets = withoutSecrets.omitted;
 
@@ -59,7 +56,7 @@ export function SharePanel({ validator, isSecret, baseUrl }: SharePanelProps) {
           )}
         </div>
       ) : (
-        <p className="share-panel__note">The values hold no secrets: the link carries all of your changes.</p>
+        <p className="share-panel__note">The values hold no secrets: the link carries the file as you wrote it.</p>
       )}
       <label htmlFor={linkId}>Share link</label>
       <textarea id={linkId} className="share-panel__link" readOnly rows={4} value={url} onFocus={(event) => event.target.select()} />
