@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { countFields, filterSection, searchWords } from '@/core/form/filterNodes';
 import { locateField } from '@/core/form/locateField';
-import { pointerFromHash } from '@/core/form/pointerFromHash';
 import { SearchBox } from '@/components/SearchBox';
 import { useSession } from '@/state/sessionStore';
 import type { FormRuntime } from './createFormRuntime';
@@ -9,6 +8,7 @@ import { FormRuntimeContext, useFormRuntime } from './FormRuntimeContext';
 import { SectionNav } from './SectionNav';
 import { SectionView } from './SectionView';
 import { focusField } from './focusField';
+import { useFormAddress } from './useFormAddress';
 import { SearchingContext } from './SearchingContext';
 
 /**
@@ -55,15 +55,7 @@ function FormLayout() {
     if (target) focusField(target.pointer);
   }, [target]);
 
-  useEffect(() => {
-    const openFromHash = () => {
-      const pointer = pointerFromHash(window.location.hash);
-      if (pointer !== undefined) navigator.open(pointer);
-    };
-    openFromHash();
-    window.addEventListener('hashchange', openFromHash);
-    return () => window.removeEventListener('hashchange', openFromHash);
-  }, [navigator]);
+  const onFormFocus = useFormAddress({ model, navigator, active, setActive });
 
   const select = useCallback(
     (id: string) => {
@@ -89,7 +81,7 @@ function FormLayout() {
           onSelect={select}
         />
       </div>
-      <div className="schema-form__main">
+      <div className="schema-form__main" onFocus={onFormFocus}>
         {!textParses && (
           <p className="notice notice--warning" role="status">
             The YAML does not parse. The form shows the last values that did, and waits until the text is fixed.
