@@ -277,3 +277,21 @@ test('a search match that a setting hides is shown with the switch that reveals 
   await expectYaml(page, /postgresql:\n\s+create: false/);
   await page.screenshot({ path: 'e2e/screenshots/search-hidden-match.png' });
 });
+
+test('adding an image pull secret moves focus into the new item and reports nothing until it is filled in', async ({ page }) => {
+  await page.goto('/');
+  const region = await openSection(page, 'Images & registries');
+  const list = region.getByRole('group', { name: 'Image pull secrets' });
+  const problemsBefore = await page.getByRole('heading', { name: /^Problems/ }).textContent();
+  await list.getByRole('button', { name: 'Add Image pull secrets item' }).click();
+  const name = list.getByLabel('Secret name', { exact: true });
+  await expect(name).toBeFocused();
+  await expect(list.getByText(/Error:/)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^Problems/ })).toHaveText(problemsBefore ?? '');
+
+  await page.keyboard.type('regcred');
+  await expect(name).toHaveValue('regcred');
+  await expect(name).toBeFocused();
+  await expectYaml(page, /imagePullSecrets:\n\s+- name: regcred/);
+  await expect(list.getByText(/Error:/)).toHaveCount(0);
+});

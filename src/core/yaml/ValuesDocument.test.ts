@@ -70,6 +70,14 @@ describe('ValuesDocument', () => {
     expect(doc.get('/piko/certificates/proxy/enabled')).toBe(true);
   });
 
+  test('a key of a new list item goes into the list, as with plain values', () => {
+    const doc = open('pullSecrets: []\nrules:\n  - name: a\n');
+    doc.set('/pullSecrets/0/name', 'regcred');
+    doc.set('/rules/1/name', 'b');
+    expect(doc.toString()).toBe('pullSecrets:\n  - name: regcred\nrules:\n  - name: a\n  - name: b\n');
+    expect(doc.toValues()).toEqual({ pullSecrets: [{ name: 'regcred' }], rules: [{ name: 'a' }, { name: 'b' }] });
+  });
+
   test('ambiguous strings are written quoted and read back as strings', () => {
     const tricky = ['on', 'yes', 'no', 'y', 'n', 'true', 'null', '~', '012', '0x1F', '1e3', '1_000', '1:20', '2001-12-14', '.inf', ''];
     const doc = open('a: 1\n');

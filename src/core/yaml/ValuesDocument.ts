@@ -107,7 +107,7 @@ export class ValuesDocument {
         const index = segment === '-' ? parent.items.length : arrayIndex(segment);
         if (index !== undefined && index <= parent.items.length) {
           const existing = parent.items[index] as Node | undefined;
-          const next = last ? valueToNode(value) : materialisedMap(doc, existing);
+          const next = last ? valueToNode(value) : containerFor(doc, existing, segments[i + 1]);
           if (existing && next !== existing) detachAnchors(doc, existing);
           if (existing && last) keepComments(existing, next);
           parent.items[index] = next;
@@ -123,7 +123,7 @@ export class ValuesDocument {
       const pair = lastPair(doc, map, segment);
       if (pair) {
         const existing = pair.value as Node | null;
-        const next = last ? valueToNode(value) : materialisedMap(doc, existing);
+        const next = last ? valueToNode(value) : containerFor(doc, existing, segments[i + 1]);
         if (existing && next !== existing) detachAnchors(doc, existing);
         if (existing && last) keepComments(existing, next);
         pair.value = next;
@@ -247,6 +247,19 @@ function childOf(doc: Document, node: Node | null, segment: string): { value: No
 }
 
 /** A map node to descend into: the existing map, a private copy of an aliased map, or a new map. */
+/** The node to descend into for `nextSegment`: a list stays a list when the segment indexes it (or appends). */
+function containerFor(doc: Document, existing: Node | null | undefined, nextSegment: string | undefined): Node {
+  if (isSeq(existing) && nextSegment !== undefined) {
+    const index = nextSegment === '-' ? existing.items.length : arrayIndex(nextSegment);
+    if (index !== undefined && index <= existing.items.length) {
+      // An empty `[]` (what an emptied list prints) grows as a block list, as values files are written.
+      if (existing.flow && existing.items.length === 0) existing.flow = false;
+      return existing;
+    }
+  }
+  return materialisedMap(doc, existing);
+}
+
 function materialisedMap(doc: Document, existing: Node | null | undefined): Node {
   if (isMap(existing)) return existing;
   if (isAlias(existing)) {
