@@ -295,3 +295,29 @@ test('adding an image pull secret moves focus into the new item and reports noth
   await expectYaml(page, /imagePullSecrets:\n\s+- name: regcred/);
   await expect(list.getByText(/Error:/)).toHaveCount(0);
 });
+
+test('one action puts every image on my registry, and the mirror list names each image the chart deploys', async ({ page }) => {
+  await page.goto('/');
+  const region = await openSection(page, 'Images & registries');
+  const tool = region.getByRole('form', { name: 'Your registry for every image' });
+  await tool.getByLabel('Registry', { exact: true }).fill('registry.corp.example.com');
+  await tool.getByRole('button', { name: 'Use for every image' }).click();
+  await expect(tool.getByRole('status')).toContainText('now point at registry.corp.example.com');
+  const yaml = await readYaml(page);
+  // The init container and the cleanup hook, which global.image.registry alone does not move.
+  expect(yaml).toMatch(/waitForDaprConfig:\n\s+image:\n\s+registry: registry\.corp\.example\.com/);
+  expect(yaml).toMatch(/cleanup:\n\s+image:\n\s+registry: registry\.corp\.example\.com/);
+  expect(yaml).toMatch(/opentelemetry-deployment:\n\s+image:\n\s+repository: registry\.corp\.example\.com\/open-telemetry\//);
+  await page.screenshot({ path: 'e2e/screenshots/registry-for-every-image.png' });
+
+  await page.getByRole('button', { name: 'Commands' }).click();
+  const mirror = page.getByRole('dialog', { name: 'Install commands' }).getByRole('table', { name: 'Images to mirror' });
+  await expect(mirror.getByRole('row', { name: /Wait for the Dapr configuration .* registry\.corp\.example\.com\/alpine\/k8s:1\.36\.0/ })).toBeVisible();
+  const images = await mirror.locator('tbody tr td:nth-child(2)').allTextContents();
+  expect(images.filter((image) => !image.startsWith('registry.corp.example.com/'))).toEqual([]);
+
+  // One undo step takes the whole action back.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expectYaml(page, '');
+});

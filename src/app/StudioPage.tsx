@@ -9,7 +9,8 @@ import { chartQuery } from '@/features/chart-version/chartQuery';
 import { ChartVersionPicker } from '@/features/chart-version/ChartVersionPicker';
 import { ProblemList } from '@/features/problems/ProblemList';
 import { YamlEditorPane } from '@/features/yaml-editor/YamlEditorPane';
-import { SchemaForm } from '@/features/schema-form/SchemaForm';
+import { SchemaForm, type SectionTools } from '@/features/schema-form/SchemaForm';
+import { RegistryForEveryImage } from '@/features/image-registry/RegistryForEveryImage';
 import { createFormRuntime, type FormRuntime } from '@/features/schema-form/createFormRuntime';
 import { ProblemBadge } from '@/components/ProblemBadge';
 import { HeaderActions } from './HeaderActions';
@@ -35,6 +36,10 @@ function Studio({ startup }: { startup: Startup }) {
   const [navigator] = useState(createFieldNavigator);
   // Built when the chart arrives: the form model, its compiled conditions and the problem placer.
   const runtime = useMemo(() => (chart.data ? createFormRuntime(chart.data, navigator) : undefined), [chart.data, navigator]);
+  const sectionTools = useMemo<SectionTools>(
+    () => (runtime ? { images: <RegistryForEveryImage model={runtime.model} validator={runtime.validator} /> } : {}),
+    [runtime],
+  );
   useWarmEditPath(chart.data);
   return (
     <div className="studio">
@@ -50,7 +55,7 @@ function Studio({ startup }: { startup: Startup }) {
           {chart.isPending && <p role="status">Loading chart {chartVersion}…</p>}
           {chart.isError && <p role="alert">Chart {chartVersion} could not be loaded: {chart.error.message}</p>}
           {/* Keyed by chart: a new chart's sections start afresh. */}
-          {runtime && <SchemaForm key={chartVersion} runtime={runtime} />}
+          {runtime && <SchemaForm key={chartVersion} runtime={runtime} sectionTools={sectionTools} />}
         </div>
         <aside className="studio__preview" aria-label="Values file">
           <YamlEditorPane validator={chart.data} />

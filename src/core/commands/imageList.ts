@@ -59,6 +59,9 @@ export function imageList(values: Values): ImageEntry[] {
   }
 
   add('Gateway Envoy proxy', stringAt(values, '/gateway/envoy/image/registry'), stringAt(values, '/gateway/envoy/image/repository'), stringAt(values, '/gateway/envoy/image/tag'), '/gateway/envoy/image/repository');
+  if (isTruthyAt(values, '/mcp/enabled')) {
+    add('MCP server', stringAt(values, '/mcp/image/registry'), stringAt(values, '/mcp/image/repository'), stringAt(values, '/mcp/image/tag'), '/mcp/image/repository');
+  }
   if (isTruthyAt(values, '/piko/enabled')) {
     add('Piko (app tunnels)', stringAt(values, '/piko/image/registry'), stringAt(values, '/piko/image/repository'), stringAt(values, '/piko/image/tag'), '/piko/image/repository');
   }
@@ -76,13 +79,29 @@ export function imageList(values: Values): ImageEntry[] {
   const notReached = (what: string) =>
     globalRegistry ? `global.image.registry does not reach this image: set ${what} to your registry yourself.` : undefined;
 
+  const wait = '/global/waitForDaprConfig';
+  if (isTruthyAt(values, `${wait}/enabled`)) {
+    // The init container names its registry itself; global.image.registry does not reach it.
+    const note = notReached('global.waitForDaprConfig.image.registry');
+    entries.push({
+      component: 'Wait for the Dapr configuration (init container of management and gateway)',
+      image: joinImage(stringAt(values, `${wait}/image/registry`), stringAt(values, `${wait}/image/repository`), stringAt(values, `${wait}/image/tag`)),
+      pointer: `${wait}/image/repository`,
+      rewrittenByGlobalRegistry: false,
+      ...(note ? { note } : {}),
+    });
+  }
   if (isTruthyAt(values, '/cleanup/enabled')) {
-    const note = notReached('cleanup.image.registry');
+    // The charts that have the wait-for-config init container (1.55 on) also name the cleanup image with
+    // the chart's image helper, which global.image.registry reaches; earlier ones write it out literally.
+    const followsGlobal = valueAt(values, wait) !== undefined;
+    const registry = stringAt(values, '/cleanup/image/registry');
+    const note = followsGlobal ? undefined : notReached('cleanup.image.registry');
     entries.push({
       component: 'Cleanup hook (runs on uninstall)',
-      image: joinImage(stringAt(values, '/cleanup/image/registry'), stringAt(values, '/cleanup/image/repository'), stringAt(values, '/cleanup/image/tag')),
+      image: joinImage(followsGlobal ? registryFor(registry) : registry, stringAt(values, '/cleanup/image/repository'), stringAt(values, '/cleanup/image/tag')),
       pointer: '/cleanup/image/repository',
-      rewrittenByGlobalRegistry: false,
+      rewrittenByGlobalRegistry: followsGlobal,
       ...(note ? { note } : {}),
     });
   }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { countFields, filterSection, searchWords } from '@/core/form/filterNodes';
 import { locateField } from '@/core/form/locateField';
 import { SearchBox } from '@/components/SearchBox';
@@ -15,15 +15,19 @@ import { SearchingContext } from './SearchingContext';
  * The chart's values as a form: a section list with search on the left, the chosen section in the middle.
  * Deep links (`#/gateway/tls/existingSecret`) and the problem list open a field through the runtime's navigator.
  */
-export function SchemaForm({ runtime }: { runtime: FormRuntime }) {
+export function SchemaForm({ runtime, sectionTools = NO_TOOLS }: { runtime: FormRuntime; sectionTools?: SectionTools }) {
   return (
     <FormRuntimeContext.Provider value={runtime}>
-      <FormLayout />
+      <FormLayout sectionTools={sectionTools} />
     </FormRuntimeContext.Provider>
   );
 }
 
-function FormLayout() {
+/** What the page adds at the top of a section, by section id (the app composes other features in here). */
+export type SectionTools = Readonly<Record<string, ReactNode>>;
+const NO_TOOLS: SectionTools = {};
+
+function FormLayout({ sectionTools }: { sectionTools: SectionTools }) {
   const { model, navigator } = useFormRuntime();
   const [active, setActive] = useState(model.sections[0]?.id);
   const [query, setQuery] = useState('');
@@ -96,7 +100,7 @@ function FormLayout() {
           <legend className="visually-hidden">Chart values</legend>
           <SearchingContext.Provider value={searching}>
             {visible.map(({ section, nodes }) => (
-              <SectionView key={section.id} section={section} nodes={nodes} />
+              <SectionView key={section.id} section={section} nodes={nodes} tool={searching ? undefined : sectionTools[section.id]} />
             ))}
           </SearchingContext.Provider>
         </fieldset>
