@@ -13,6 +13,7 @@ import { SchemaForm, type SectionTools } from '@/features/schema-form/SchemaForm
 import { RegistryForEveryImage } from '@/features/image-registry/RegistryForEveryImage';
 import { createFormRuntime, type FormRuntime } from '@/features/schema-form/createFormRuntime';
 import { ProblemBadge } from '@/components/ProblemBadge';
+import { SkipLinks } from '@/components/SkipLinks';
 import { HeaderActions } from './HeaderActions';
 import { SessionProvider, createSessionStore, useDispatch, useSession } from '@/state/sessionStore';
 import { useWarmEditPath } from '@/state/useWarmEditPath';
@@ -43,6 +44,7 @@ function Studio({ startup }: { startup: Startup }) {
   useWarmEditPath(chart.data);
   return (
     <div className="studio">
+      <SkipLinks links={skipLinks} />
       <header className="studio__header">
         <h1>Catalyst Values Studio</h1>
         <ChartVersionPicker />
@@ -66,6 +68,12 @@ function Studio({ startup }: { startup: Startup }) {
   );
 }
 
+/** Past the header and the section list to the fields; past the editor (which keeps Tab) to the problems. */
+const skipLinks = [
+  { label: 'Skip to the form fields', target: 'form-fields' },
+  { label: 'Skip to the problems', target: 'problems-heading' },
+];
+
 /** The problem count, always in sight; it jumps to the list. */
 function HeaderProblems({ validator }: { validator: ChartValidator }) {
   const errors = useSession((s) => selectValuesCheck(s, validator).diagnostics.filter((d) => d.severity === 'error').length);
@@ -73,7 +81,12 @@ function HeaderProblems({ validator }: { validator: ChartValidator }) {
   return (
     <a className="studio__problems" href="#problems-heading" onClick={(event) => {
       event.preventDefault();
-      document.getElementById('problems-heading')?.scrollIntoView({ block: 'start' });
+      const heading = document.getElementById('problems-heading');
+      if (!heading) return;
+      // Focus, not only scroll: the next Tab is the first problem, wherever the focus was (even in the editor).
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+      heading.scrollIntoView({ block: 'start' });
     }}>
       {errors === 0 && warnings === 0 ? <span className="badge badge--ok">No problems</span> : <ProblemBadge errors={errors} warnings={warnings} />}
     </a>

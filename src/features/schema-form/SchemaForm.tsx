@@ -85,7 +85,7 @@ function FormLayout({ sectionTools }: { sectionTools: SectionTools }) {
           onSelect={select}
         />
       </div>
-      <div className="schema-form__main" onFocus={onFormFocus}>
+      <div className="schema-form__main" id="form-fields" onFocus={onFormFocus}>
         {!textParses && (
           <p className="notice notice--warning" role="status">
             The YAML does not parse. The form shows the last values that did, and waits until the text is fixed.
