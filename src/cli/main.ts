@@ -2,12 +2,15 @@ import { exitCodes, type CliStreams } from './CliStreams';
 import { commandsCommand, commandsUsage } from './commandsCommand';
 import { openCommand, openUsage } from './openCommand';
 import { shareCommand, shareUsage } from './shareCommand';
+import { templateCommand, templateUsage } from './templateCommand';
 import { validateCommand, validateUsage } from './validateCommand';
 
 export { exitCodes, type CliStreams };
 
 const usage = `Usage:
 ${validateUsage}
+
+${templateUsage}
 
 ${commandsUsage}
 
@@ -23,6 +26,7 @@ export async function main(argv: readonly string[], io: CliStreams): Promise<num
     return command === undefined ? exitCodes.usage : exitCodes.ok;
   }
   if (command === 'validate') return validateCommand(rest, io);
+  if (command === 'template') return templateCommand(rest, io);
   if (command === 'commands') return commandsCommand(rest, io);
   if (command === 'share') return shareCommand(rest, io);
   if (command === 'open') return openCommand(rest, io);

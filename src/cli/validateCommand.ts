@@ -4,6 +4,8 @@ import { checkHelmValues, type PlacedDiagnostic, type ValuesFileInput } from '..
 import { compileChartValidator } from '../core/validate/compileChartValidator';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { formatDiagnostic } from './formatDiagnostic';
+import { isChartPath } from './readChartPath';
+import { validateWithEngine } from './validateWithEngine';
 import { readValuesFile } from './readValuesFile';
 import { readFlagFile, valueFlagOptions, valueFlagsFrom, valueFlagUsage } from './valueFlagOptions';
 
@@ -14,6 +16,8 @@ export const validateUsage = `  catalyst-values validate [--chart VERSION] [-f F
       release (and layered under each FILE when both are given); --set flags apply to every check.
 ${valueFlagUsage}
       --chart VERSION        chart version: ${shippedChartVersions.join(', ')} (default ${defaultChartVersion})
+      --chart PATH           a chart archive (.tgz) or folder: Helm's own engine renders it with the values
+                             and its verdict is the answer (errors with source "helm")
   -o, --output FORMAT        text (FILE:LINE:COL severity pointer message) or json (one object per check)
       --format FORMAT        the same as --output
       Exit 0 when no check has an error (warnings allowed), 1 when one has, 2 on a usage error or when a
@@ -38,6 +42,7 @@ export async function validateCommand(args: readonly string[], io: CliStreams): 
     return usageError(io, (error as Error).message);
   }
   const { values: options, positionals } = parsed;
+  if (isChartPath(options.chart)) return validateChartPath(options, positionals, io);
   if (!isShippedChartVersion(options.chart)) return usageError(io, `unknown chart version ${options.chart} (known: ${shippedChartVersions.join(', ')})`);
   const format = options.output ?? options.format ?? 'text';
   if (format !== 'text' && format !== 'json') return usageError(io, `--output must be text or json, not "${format}"`);
@@ -89,6 +94,16 @@ function write(io: CliStreams, format: Format, file: string, valid: boolean, dia
     return;
   }
   for (const d of diagnostics) io.stdout.write(formatDiagnostic(d.origin, d) + '\n');
+}
+
+function validateChartPath(options: { chart: string; output?: string; format?: string; values?: string[] } & Parameters<typeof valueFlagsFrom>[0], positionals: string[], io: CliStreams): Promise<number> | number {
+  const format = options.output ?? options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') return usageError(io, `--output must be text or json, not "${format}"`);
+  const flags = valueFlagsFrom(options);
+  const layered = options.values ?? [];
+  if (positionals.length === 0 && layered.length === 0 && flags.length === 0) return usageError(io, 'no values file given');
+  const checks = positionals.length === 0 ? [layered] : positionals.map((file) => [...layered, file]);
+  return validateWithEngine({ chartPath: options.chart, checks, flags, write: (file, valid, diagnostics) => write(io, format, file, valid, diagnostics) }, io);
 }
 
 function usageError(io: CliStreams, message: string): number {

@@ -1,0 +1,119 @@
+import type { Values } from '../core/diagnostics/Diagnostic';
+import type { HelmEngineClient } from '../core/helm-engine/HelmEngineClient';
+import type { HelmEngineError } from '../core/helm-engine/HelmRenderResult';
+import { locateHelmError } from '../core/helm-errors/locateHelmError';
+import type { PlacedDiagnostic } from '../core/validate/checkHelmValues';
+import { coalesceValues } from '../core/values/coalesceValues';
+import { getAt } from '../core/values/getAt';
+import { mergeHelmValues } from '../core/values/mergeHelmValues';
+import type { ValueFlag } from '../core/values/ValueFlag';
+import { parseValues } from '../core/yaml/parseValues';
+import type { ValuesDocument } from '../core/yaml/ValuesDocument';
+import { startHelmEngineHost } from '../node/startHelmEngineHost';
+import { exitCodes, type CliStreams } from './CliStreams';
+import { engineSetArguments } from './engineSetArguments';
+import { readChartPath } from './readChartPath';
+import { readValuesFile } from './readValuesFile';
+import { readFlagFile } from './valueFlagOptions';
+
+export interface EngineValidation {
+  chartPath: string;
+  /** Each check's files, in -f order. */
+  checks: string[][];
+  flags: ValueFlag[];
+  write(file: string, valid: boolean, diagnostics: readonly PlacedDiagnostic[]): void;
+}
+
+interface ReadFile {
+  name: string;
+  text: string;
+  document: ValuesDocument | null;
+  values: Values;
+}
+
+/**
+ * `validate --chart PATH`: Helm's own engine renders the chart with each check's values, and its verdict is
+ * the answer — an error wherever Helm fails (schema, template or rendered YAML), placed at the value Helm's
+ * message is about. The join token travels on the install command line, never in a values file; when the
+ * chart takes one and the values do not give it, any token stands in, as for `helm install --set join_token=…`.
+ */
+export async function validateWithEngine(job: EngineValidation, io: CliStreams): Promise<number> {
+  const chart = await readChartPath(job.chartPath);
+  if ('error' in chart) {
+    io.stderr.write(`catalyst-values validate: ${chart.error}\n`);
+    return exitCodes.usage;
+  }
+  const set = engineSetArguments(job.flags);
+  if ('error' in set) {
+    io.stderr.write(`catalyst-values validate: ${set.error}\n`);
+    return exitCodes.usage;
+  }
+  const chartDefaults = parseValues(chart.valuesText, { maxLength: Infinity });
+  const defaults = chartDefaults.ok ? chartDefaults.values : {};
+
+  const engine = startHelmEngineHost();
+  let anyError = false;
+  let unreadable = false;
+  try {
+    for (const names of job.checks) {
+      const files: ReadFile[] = [];
+      for (const name of names) {
+        const text = await readValuesFile(name);
+        if (typeof text !== 'string') {
+          io.stderr.write(`${name}: ${'error' in text ? text.error : text.invalid.message}\n`);
+          unreadable = true;
+          break;
+        }
+        const parsed = parseValues(text, { maxLength: Infinity });
+        files.push({ name, text, document: parsed.ok ? parsed.document : null, values: parsed.ok ? parsed.values : {} });
+      }
+      if (files.length < names.length) continue;
+      const merged = mergeHelmValues(files.map((file) => file.values), job.flags, readFlagFile);
+      const userValues = merged.ok ? merged.values : {};
+      const standIn = Object.hasOwn(defaults, 'join_token') && getAt(userValues, '/join_token') === undefined;
+      const result = await engine.render({
+        chart: chart.chart,
+        chartSource: chart.chartSource,
+        values: files.map((file) => file.text),
+        valueFileNames: names,
+        set: standIn ? [{ flag: 'set', text: 'join_token=JOIN_TOKEN' }, ...set] : set,
+        release: 'release-name',
+        namespace: 'default',
+        kubeVersion: '',
+      });
+      const diagnostics = result.error ? placeHelmError(result.error, files, job.flags, { values: coalesceValues(defaults, userValues), userValues }) : [];
+      if (diagnostics.length > 0) anyError = true;
+      job.write(names[names.length - 1] ?? `--${job.flags[0]?.kind ?? 'set'}`, diagnostics.length === 0, diagnostics);
+    }
+  } finally {
+    engine.dispose();
+  }
+  return anyError ? exitCodes.invalid : unreadable ? exitCodes.usage : exitCodes.ok;
+}
+
+/** Helm's complaint at the line of the file (or the flag) that last gave the value it is about. */
+function placeHelmError(error: HelmEngineError, files: readonly ReadFile[], flags: readonly ValueFlag[], context: { values: Values; userValues: Values }): PlacedDiagnostic[] {
+  const last = files[files.length - 1];
+  const atStart = { line: 1, column: 1, origin: last?.name ?? `--${flags[0]?.kind ?? 'set'}` };
+  if (error.phase === 'values') {
+    // failed to parse NAME: error converting YAML to JSON: yaml: line 3: …
+    const file = files.find((f) => error.message.startsWith(`failed to parse ${f.name}:`));
+    const line = Number(/\bline (\d+)\b/.exec(error.message)?.[1] ?? 1);
+    return [{ pointer: '', severity: 'error', message: error.message, line: file ? line : 1, column: 1, source: 'helm', origin: file?.name ?? atStart.origin }];
+  }
+  return locateHelmError(error, context).map((problem) => {
+    const flag = flags.some((f) => f.kind !== 'set-file' && problem.pointer !== '' && setsPointer(f.text, problem.pointer));
+    const file = [...files].reverse().find((f) => f.document && problem.pointer !== '' && getAt(f.values, problem.pointer) !== undefined);
+    const place = flag ? { line: 1, column: 1, origin: '--set' } : file?.document ? { ...file.document.locate(problem.pointer), origin: file.name } : atStart;
+    return { pointer: problem.pointer, severity: 'error', message: problem.message, line: place.line, column: place.column, source: 'helm', origin: place.origin };
+  });
+}
+
+/** Whether `a.b=c,d=e` sets the value at `/a/b` (or below it). */
+function setsPointer(text: string, pointer: string): boolean {
+  const dotted = pointer.slice(1).split('/').join('.');
+  return text.split(',').some((pair) => {
+    const key = pair.split('=')[0] ?? '';
+    return key === dotted || dotted.startsWith(`${key}.`);
+  });
+}
