@@ -104,3 +104,49 @@ test('a pattern built for catastrophic backtracking is judged at once, and the p
   await expectYaml(page, /name: aaaa/);
   expectQuiet(watch);
 });
+
+test('a link made on a brought chart names it but never carries it; a browser without it says so and offers to bring it', async ({ page, browser }) => {
+  await page.goto('/');
+  await bring(page, hostileUsableArchives.redos.fileName, hostileUsableArchives.redos.build());
+  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('redos 1.0.0 (your chart)');
+  await sectionButton(page, 'Advanced').click();
+  await page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Release name', { exact: true }).fill('release-a');
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const link = await page.getByRole('dialog', { name: 'Share a link' }).getByLabel('Share link').inputValue();
+  // The whole link is a few hundred characters: no archive rides in it.
+  expect(link.length).toBeLessThan(400);
+
+  const colleague = await browser.newContext();
+  try {
+    const requests: string[] = [];
+    colleague.on('request', (request) => requests.push(request.url()));
+    const other = await colleague.newPage();
+    const watch: Watch = { dialogs: [], navigations: [], errors: [] };
+    other.on('dialog', (dialog) => {
+      watch.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    other.on('pageerror', (error) => watch.errors.push(error.message));
+    await other.goto(link);
+    const notice = other.getByRole('alert').filter({ hasText: 'These values are for redos 1.0.0, a chart brought into another studio' });
+    await expect(notice).toBeVisible();
+    await expectYaml(other, /name: release-a/);
+    await other.screenshot({ path: '/tmp/hostile-link-missing-chart.png' });
+    // Opening the link fetched nothing it named: only the studio's own files, from this machine.
+    expect(requests.filter((url) => !url.startsWith(new URL(link).origin) || /\.tgz|redos/.test(url))).toEqual([]);
+
+    await notice.getByRole('button', { name: 'Bring the chart…' }).click();
+    await other
+      .getByRole('dialog', { name: 'Use your own chart' })
+      .getByLabel('Chart archive, or schema and values files')
+      .setInputFiles({ name: hostileUsableArchives.redos.fileName, mimeType: 'application/gzip', buffer: Buffer.from(hostileUsableArchives.redos.build()) });
+    await expect(other.getByLabel('Chart version').locator('option:checked')).toHaveText('redos 1.0.0 (your chart)');
+    await expect(notice).toBeHidden();
+    await expect(other.getByText('does not have the expected form (^(a+)+$)').first()).toBeVisible();
+    await expectYaml(other, /name: release-a/);
+    expect(watch.dialogs).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  } finally {
+    await colleague.close();
+  }
+});

@@ -7,6 +7,7 @@ import { fromBase64Url } from './base64url';
 import { crc32 } from './crc32';
 import { SHARE_DICTIONARY_V2 } from './shareDictionary';
 import { HEADER_BYTES, MAX_INFLATED_BYTES, MAX_PAYLOAD_LENGTH, SHARE_FORMAT_VERSION, VERSION_PREFIX } from './shareFormat';
+import { parseBroughtChartKey } from '../chart-archive/broughtChartKey';
 
 /** Lets the UI choose a remedy (e.g. "update the studio") without matching message text. */
 export type ShareErrorCode =
@@ -25,6 +26,11 @@ export type DecodeShareResult =
   | { ok: false; error: string; code: ShareErrorCode };
 
 const CHART_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+/** A release, or a chart the sender brought, by its key alone: a link never carries the chart itself. */
+function isChartReference(chartVersion: string): boolean {
+  return CHART_VERSION.test(chartVersion) || parseBroughtChartKey(chartVersion) !== undefined;
+}
 
 function fail(code: ShareErrorCode, error: string): DecodeShareResult {
   return { ok: false, error, code };
@@ -104,7 +110,7 @@ function decodeUnchecked(payload: string): DecodeShareResult {
 function readV2(content: string): DecodeShareResult {
   const newline = content.indexOf('\n');
   const chartVersion = newline === -1 ? content : content.slice(0, newline);
-  if (!CHART_VERSION.test(chartVersion)) {
+  if (!isChartReference(chartVersion)) {
     return fail('wrong-shape', 'This share link names no valid chart version (expected something like 1.28.0).');
   }
   return { ok: true, state: { chartVersion, text: newline === -1 ? '' : content.slice(newline + 1) } };
@@ -126,7 +132,7 @@ function checkShape(parsed: unknown): DecodeShareResult {
     return fail('wrong-shape', 'This share link does not contain studio values.');
   }
   const chartVersion = Object.hasOwn(parsed, 'chartVersion') ? parsed['chartVersion'] : undefined;
-  if (typeof chartVersion !== 'string' || !CHART_VERSION.test(chartVersion)) {
+  if (typeof chartVersion !== 'string' || !isChartReference(chartVersion)) {
     return fail('wrong-shape', 'This share link names no valid chart version (expected something like 1.28.0).');
   }
   const values = Object.hasOwn(parsed, 'values') ? parsed['values'] : undefined;

@@ -21,6 +21,8 @@ import { SHARE_DICTIONARY_V2 } from './shareDictionary';
  *             to the chart default kept, secret keys left out unless the sender chose to include them.
  *   A recipient on another studio or chart version gets the same file the sender had, not a diff
  *   against defaults that may have changed in between.
+ *   chartVersion is a release, or `yours:<name>@<version>` for a chart the sender brought (from its
+ *   Chart.yaml): the chart itself never travels in a link.
  *
  * v1 (written until v2; still opened):
  *   stream  = raw DEFLATE (level 9, no dictionary) of UTF-8 JSON

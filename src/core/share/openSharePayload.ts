@@ -1,14 +1,19 @@
 import { isShippedChartVersion, shippedChartVersions } from '../schema/chartCatalog';
+import { parseBroughtChartKey } from '../chart-archive/broughtChartKey';
 import { decodeShare } from './decodeShare';
 
 export type OpenedShare = { ok: true; text: string; chartVersion: string } | { ok: false; error: string };
 
-/** A share payload as the studio opens it: values printed as a file, or why it cannot be opened. */
+/**
+ * A share payload as the studio opens it: values printed as a file, or why it cannot be opened. Values for
+ * a chart the sender brought open on that chart's key; the link never carries the chart, so the page asks
+ * for it when this browser does not have it (nothing is fetched).
+ */
 export function openSharePayload(payload: string): OpenedShare {
   const decoded = decodeShare(payload);
   if (!decoded.ok) return { ok: false, error: decoded.error };
   const { chartVersion } = decoded.state;
-  if (!isShippedChartVersion(chartVersion)) {
+  if (!isShippedChartVersion(chartVersion) && parseBroughtChartKey(chartVersion) === undefined) {
     return {
       ok: false,
       error: `This share link is for chart ${chartVersion}, which this studio does not know (it knows ${shippedChartVersions.join(', ')}).`,

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { parseBroughtChartKey } from '@/core/chart-archive/broughtChartKey';
 import { defaultChartVersion, isShippedChartVersion, shippedChartVersions } from '@/core/schema/chartCatalog';
 import { useDispatch, useSession } from '@/state/sessionStore';
 import { onChartFilesOffered } from '@/state/offeredChartFiles';
@@ -22,7 +23,8 @@ export function ChartVersionPicker() {
   const document = useSession((s) => s.document);
   const userValues = useSession((s) => s.userValues);
   const textParses = useSession((s) => s.textParses);
-  const brought = useQuery(keptChartsQuery()).data ?? [];
+  const kept = useQuery(keptChartsQuery());
+  const brought = kept.data ?? [];
   const [change, setChange] = useState<ChartSwitch | undefined>(undefined);
   const [bringing, setBringing] = useState(false);
   const [unknownAsked] = useState(() => {
@@ -66,6 +68,9 @@ export function ChartVersionPicker() {
 
   const currentBrought = brought.find((entry) => entry.key === chartVersion);
   const known = isShippedChartVersion(chartVersion) || currentBrought !== undefined;
+  // Values for a chart someone else brought (a share link names it, never carries it): ask for the chart.
+  const missing = kept.isSuccess && !known ? parseBroughtChartKey(chartVersion) : undefined;
+  const missingLabel = missing && `${missing.name} ${missing.version} (not in this browser)`;
   return (
     <div className="chart-version">
       <label htmlFor={selectId} className="chart-version__label">
@@ -74,7 +79,7 @@ export function ChartVersionPicker() {
       {/* The native select, transparent over the chart's full name: the list groups versions by chart. */}
       <span className="chart-version__control">
         <span className="chart-version__shown" aria-hidden="true">
-          {currentBrought ? currentBrought.label : `catalyst ${chartVersion}`}
+          {currentBrought ? currentBrought.label : missingLabel ?? `catalyst ${chartVersion}`}
         </span>
         <select id={selectId} className="chart-version__select" value={chartVersion} onChange={(event) => void switchTo(event.target.value)}>
           <optgroup label="catalyst">
@@ -93,7 +98,7 @@ export function ChartVersionPicker() {
               ))}
             </optgroup>
           )}
-          {!known && <option value={chartVersion}>{chartVersion} (not loaded)</option>}
+          {!known && <option value={chartVersion}>{missingLabel ?? `${chartVersion} (not loaded)`}</option>}
         </select>
       </span>
       <button type="button" className="button" onClick={() => setBringing(true)}>
@@ -104,6 +109,15 @@ export function ChartVersionPicker() {
           The address asks for chart {unknownAsked}, which this studio does not ship (it ships {shippedChartVersions.join(', ')}).{' '}
           <button type="button" className="button" aria-label="Dismiss chart notice" onClick={() => setNoticeShown(false)}>
             ×
+          </button>
+        </p>
+      )}
+      {missing && !bringing && (
+        <p className="chart-version__notice" role="alert">
+          These values are for {missing.name} {missing.version}, a chart brought into another studio: a share link names the chart but never carries
+          it, and this browser does not have it. Bring the same chart to check the values against it.{' '}
+          <button type="button" className="button" onClick={() => setBringing(true)}>
+            Bring the chart…
           </button>
         </p>
       )}

@@ -19,15 +19,6 @@ export interface BroughtChartEntry {
  */
 const entries = new Map<string, BroughtChartEntry>();
 
-/** Distinct from every shipped version ("1.90.0"), so a brought copy of a shipped chart never shadows it. */
-export function broughtChartKey(name: string, version: string): string {
-  return `yours:${name}@${version}`;
-}
-
-export function isBroughtChartKey(version: string): boolean {
-  return version.startsWith('yours:');
-}
-
 export function rememberBroughtChart(entry: BroughtChartEntry): void {
   entries.set(entry.key, entry);
 }

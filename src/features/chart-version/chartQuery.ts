@@ -2,7 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { loadChartSchema } from '@/core/schema/chartCatalog';
 import { createChartValidator } from '@/core/validate/createChartValidator';
 import { generatedCompiler } from '@/core/validate/SchemaCompiler';
-import { broughtChartsInPage, findBroughtChart, isBroughtChartKey, rememberBroughtChart, type BroughtChartEntry } from './broughtCharts';
+import { isBroughtChartKey } from '@/core/chart-archive/broughtChartKey';
+import { broughtChartsInPage, findBroughtChart, rememberBroughtChart, type BroughtChartEntry } from './broughtCharts';
 import { loadGeneratedValidators } from './generatedValidators';
 import { fetchHostedArchive, fetchHostedCharts } from './hostedCharts';
 import { listKeptCharts, loadKeptChart } from '@/state/keptCharts';
@@ -70,7 +71,7 @@ async function broughtChart(key: string): Promise<BroughtChartEntry> {
   const known = findBroughtChart(key);
   if (known) return known;
   const kept = await loadKeptChart(key);
-  if (!kept) throw new Error('This chart is not kept in this browser any more: bring it again with "Your chart…".');
+  if (!kept) throw new Error('This browser does not have this chart (it was removed, or brought in another browser): bring it with "Your chart…".');
   const entry = await readBroughtChart(kept.files);
   rememberBroughtChart(entry);
   return entry;

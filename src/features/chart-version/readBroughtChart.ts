@@ -5,7 +5,8 @@ import { chartArchiveLimits, megabytes } from '@/core/chart-archive/chartArchive
 import { loadChartSchema, nearestShippedVersion } from '@/core/schema/chartCatalog';
 import { createChartValidator } from '@/core/validate/createChartValidator';
 import { interpretingCompiler } from '@/core/validate/interpretingCompiler';
-import { broughtChartKey, type BroughtChartEntry } from './broughtCharts';
+import { broughtChartKey } from '@/core/chart-archive/broughtChartKey';
+import type { BroughtChartEntry } from './broughtCharts';
 
 const archiveName = /\.(tgz|tar\.gz|tar)$/i;
 

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { broughtChartKey } from '../chart-archive/broughtChartKey';
+import { decodeShare } from './decodeShare';
+import { encodeShare, payloadOfJson } from './encodeShare';
+import { openSharePayload } from './openSharePayload';
+
+const noSecrets = { includeSecrets: false, isSecret: () => false };
+
+function linkFor(chartVersion: string, text: string): string {
+  const encoded = encodeShare({ chartVersion, text }, noSecrets);
+  if (!encoded.ok) throw new Error('the text should parse');
+  return encoded.payload;
+}
+
+describe('a share link made on a chart the sender brought', () => {
+  test('names the chart by its key and opens the values on it', () => {
+    const key = broughtChartKey('redos', '1.0.0');
+    expect(openSharePayload(linkFor(key, 'name: release-a\n'))).toEqual({ ok: true, chartVersion: key, text: 'name: release-a\n' });
+  });
+
+  test('never carries the chart: an archive or an address put into an old-format link is not read', () => {
+    const payload = payloadOfJson(
+      JSON.stringify({ chartVersion: broughtChartKey('demo', '2.0.0'), values: { a: 1 }, archive: 'H4sIAAAAAAAAA+3BAQ0AAADCoPdPbQ8HFAAAAAAAAAAAAAAAAAAAAA==', chartUrl: 'https://charts.example.com/demo-2.0.0.tgz' }),
+    );
+    expect(decodeShare(payload)).toEqual({ ok: true, state: { chartVersion: 'yours:demo@2.0.0', text: 'a: 1\n' } });
+  });
+
+  test('a key with a line break, or an empty name or version, is refused', () => {
+    for (const chartVersion of ['yours:demo\n# injected@1.0.0', 'yours:@1.0.0', 'yours:demo@', 'yours:demo@1.0.0 evil']) {
+      expect(openSharePayload(payloadOfJson(JSON.stringify({ chartVersion, values: {} })))).toEqual({ ok: false, error: expect.stringContaining('no valid chart version') });
+    }
+    for (const chartVersion of ['yours:@1.0.0', 'yours:demo@', 'yours:demo@1.0.0 evil']) {
+      expect(openSharePayload(linkFor(chartVersion, 'a: 1\n'))).toEqual({ ok: false, error: expect.stringContaining('no valid chart version') });
+    }
+  });
+});
