@@ -8,6 +8,7 @@
  *
  * Environment:
  *   BENCH_ROUNDS=7         cold loads per page (each also types the 40 characters)
+ *   BENCH_SKIP_ENGINE=1    leave out Helm's engine against helm template (BENCH_ENGINE_RENDERS, BENCH_ENGINE_FILES)
  *   BENCH_SKIP_BUILD=1     reuse bench/dist-studio and bench/dist-rjsf from the previous run
  *   BENCH_PROFILE=1        one more load of each page under the CPU profiler and a Chromium trace: where the time goes
  *   CHROMIUM_PATH          the browser; else /usr/lib/chromium/chromium, /usr/bin/chromium, Playwright's own
@@ -151,6 +152,13 @@ function targetsOf(studio, rjsf, studioBuild, node) {
   ].map((target) => ({ ...target, met: Number.isFinite(target.value) && Number.isFinite(target.limit) ? target.value <= target.limit : false }));
 }
 
+/** The command line with Helm's engine: at least 5 times `helm template`'s files per second, one process. */
+function engineTargets(engine) {
+  if (!engine) return [];
+  const value = engine.cli?.ratio ?? Number.NaN;
+  return [{ id: 'cli-engine-throughput', label: "CLI files/s with Helm's engine at least 5× helm template's", value, limit: 5, unit: '×', met: Number.isFinite(value) && value >= 5 }];
+}
+
 async function main() {
   const started = Date.now();
   if (process.env.BENCH_SKIP_BUILD !== '1') buildAll();
@@ -165,6 +173,16 @@ async function main() {
   } catch (error) {
     log(String(error.message ?? error));
     node = { error: String(error.message ?? error) };
+  }
+
+  let engine;
+  if (process.env.BENCH_SKIP_ENGINE !== '1') {
+    try {
+      engine = JSON.parse(run("Helm's engine against helm template (tsx)", ['--import', 'tsx', at('bench/node/measureEngine.ts')]));
+    } catch (error) {
+      log(String(error.message ?? error));
+      engine = { error: String(error.message ?? error) };
+    }
   }
 
   const studioServer = await serveFolder(STUDIO_DIST);
@@ -245,8 +263,9 @@ async function main() {
     studio: { summary: studio, build: studioBuild, loads: loads.studio },
     rjsf: { summary: rjsf, build: rjsfBuild, loads: loads.rjsf },
     ratios,
-    targets: targetsOf(studio, rjsf, studioBuild, node),
+    targets: [...targetsOf(studio, rjsf, studioBuild, node), ...engineTargets(engine)],
     node,
+    engine,
     keystrokeWork,
     profiles,
     consoleErrors: firstConsoleErrors,

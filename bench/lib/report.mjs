@@ -115,6 +115,24 @@ export function renderMarkdown(result, { compact = false } = {}) {
     lines.push('');
   }
 
+  const engine = result.engine;
+  if (engine && !engine.error) {
+    const e = engine.render.engine;
+    const h = engine.render.helmTemplate;
+    lines.push(`**Helm's engine** (WebAssembly, ${mb(engine.moduleGzipBytes)} compressed, in Node ${engine.node}; the Catalyst 1.90.0 archive, the same values for both)`);
+    lines.push('');
+    lines.push(`| Measure | Engine | helm template | engine/helm |`);
+    lines.push('|---|---:|---:|---:|');
+    lines.push(`| Load: decompress, compile, start, warm-up render | ${ms(engine.loadMs)} | | |`);
+    lines.push(`| One render, median of ${e.samples} (engine in process; helm as a process) | ${ms(e.medianMs)} | ${ms(h.medianMs)} | ${x(e.medianMs / h.medianMs)} |`);
+    lines.push(`| One render, p95 | ${ms(e.p95Ms)} | ${ms(h.p95Ms)} | ${x(e.p95Ms / h.p95Ms)} |`);
+    lines.push(`| CLI: ${int(engine.cli.files)} values files, files/s (one \`validate --chart\` process; one helm per file) | ${engine.cli.engineFilesPerSecond.toFixed(2)} | ${engine.cli.helmFilesPerSecond.toFixed(2)} | ${x(engine.cli.ratio)} |`);
+    lines.push('');
+  } else if (engine?.error) {
+    lines.push(`Helm's engine timings failed: ${engine.error.split('\n')[0]}`);
+    lines.push('');
+  }
+
   if (result.profiles && !compact) {
     lines.push('**Where the time goes** (one more load of each page, profiled: JavaScript self time by source file from a V8 CPU profile; main-thread self time by Chromium trace event. Files in `bench/results/tmp/`.)');
     lines.push('');
