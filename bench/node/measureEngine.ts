@@ -6,7 +6,6 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadHelmEngine } from '../../src/core/helm-engine/loadHelmEngine';
 import { helmBinary } from '../../src/node/helmBinary';
-import { quantile } from '../lib/stats.mjs';
 
 /*
  * Helm's engine against the helm binary it is built from (4.1.4), on the Catalyst chart archive:
@@ -28,6 +27,12 @@ function valuesFile(index: number): string {
   const path = join(dir, `values-${index}.yaml`);
   writeFileSync(path, `join_token: token-${index}\ngateway:\n  enabled: ${index % 2 === 0}\nagent:\n  replicas: ${1 + (index % 3)}\n  podAnnotations:\n    bench/index: "${index}"\n`);
   return path;
+}
+
+/** Nearest-rank quantile, as bench/lib/stats.mjs computes it. */
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length))) - 1] ?? Number.NaN;
 }
 
 function summary(samples: number[]) {
