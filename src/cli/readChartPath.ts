@@ -1,8 +1,10 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { lstat, readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createTarGzip } from 'nanotar';
 import { chartArchiveLimits, megabytes } from '../core/chart-archive/chartArchiveLimits';
 import { readChartArchiveFiles } from '../core/chart-archive/readChartArchiveFiles';
+import { checkChartSchema } from '../core/chart-archive/checkChartSchema';
+import { checkEntryPath, showPath } from '../core/chart-archive/checkEntryPath';
 import type { HelmRenderRequest } from '../core/helm-engine/HelmRenderRequest';
 
 export interface ChartAtPath {
@@ -41,33 +43,58 @@ export async function readChartPath(path: string): Promise<ChartAtPath | { error
   }
   const read = readChartArchiveFiles(chart);
   if (!read.ok) return { error: `${path}: ${read.error}` };
+  // Schemas that would hang or overflow Helm's validator, or send it to the network, are refused first, as in the page.
+  for (const file of read.files.filter((f) => f.path === 'values.schema.json' || /^charts\/[^/]+\/values\.schema\.json$/.test(f.path))) {
+    let schema: unknown;
+    try {
+      schema = JSON.parse(new TextDecoder().decode(file.bytes));
+    } catch {
+      continue; // Helm says what is wrong with JSON that does not parse.
+    }
+    const safe = checkChartSchema(schema);
+    if (!safe.ok) return { error: `${path}: ${file.path === 'values.schema.json' ? '' : `${file.path}: `}${safe.error}` };
+  }
   const values = read.files.find((file) => file.path === 'values.yaml');
   return { chart, chartSource, valuesText: values ? new TextDecoder().decode(values.bytes) : '' };
 }
 
-/** Every file below the folder (symbolic links followed, as Helm follows them), within the archive limits. */
+/**
+ * Every file below the folder, within the archive limits, each checked before it is read. Symbolic links are
+ * not followed (Helm would follow them, so a link could pull any file of the machine into the chart):
+ * one is refused, naming it; `helm package` makes an archive holding the files the links point at.
+ */
 async function folderEntries(root: string): Promise<{ name: string; data: Uint8Array }[] | { error: string }> {
+  const limits = chartArchiveLimits;
   const found: { name: string; data: Uint8Array }[] = [];
+  let entries = 0;
   let total = 0;
-  async function walk(folder: string, prefix: string, depth: number): Promise<string | null> {
-    if (depth > chartArchiveLimits.folderDepth) return `${root}: folders nest deeper than ${chartArchiveLimits.folderDepth} levels`;
+  async function walk(folder: string, prefix: string): Promise<string | null> {
     for (const name of (await readdir(folder)).sort()) {
+      const relative = `${prefix}${name}`;
+      const checked = checkEntryPath(`chart/${relative}`, limits);
+      if (!checked.ok) return `${root}: ${checked.error.replace('"chart/', '"')}`;
+      entries += 1;
+      if (entries > limits.entries) return `${root}: the folder holds more than ${limits.entries.toLocaleString('en')} files and folders; the studio reads charts of up to ${limits.entries.toLocaleString('en')}`;
       const full = join(folder, name);
-      const info = await stat(full).catch(() => null);
+      const info = await lstat(full).catch(() => null);
       if (!info) continue;
+      if (info.isSymbolicLink()) {
+        return `${root}: ${showPath(relative)} is a symbolic link; the studio never follows links in a chart. Package the chart with \`helm package\`, which stores the files themselves, and pass the .tgz`;
+      }
       if (info.isDirectory()) {
-        const problem = await walk(full, `${prefix}${name}/`, depth + 1);
+        const problem = await walk(full, `${relative}/`);
         if (problem) return problem;
       } else if (info.isFile()) {
+        if (info.size > limits.fileBytes) return `${root}: the file ${showPath(relative)} is ${megabytes(info.size)}; the studio reads chart files up to ${megabytes(limits.fileBytes)} each, as Helm does by default`;
         total += info.size;
-        if (found.length >= chartArchiveLimits.entries || total > chartArchiveLimits.unpackedBytes) {
-          return `${root}: the folder holds more than ${chartArchiveLimits.entries} files or ${megabytes(chartArchiveLimits.unpackedBytes)}; a chart folder that large is not read`;
-        }
-        found.push({ name: `${prefix}${name}`, data: new Uint8Array(await readFile(full)) });
+        if (total > limits.unpackedBytes) return `${root}: the folder holds more than ${megabytes(limits.unpackedBytes)}; the studio reads charts up to ${megabytes(limits.unpackedBytes)}`;
+        found.push({ name: relative, data: new Uint8Array(await readFile(full)) });
+      } else {
+        return `${root}: ${showPath(relative)} is not a file or a folder (a device, pipe or socket); a chart holds only files and folders`;
       }
     }
     return null;
   }
-  const problem = await walk(root, '', 0);
+  const problem = await walk(root, '');
   return problem ? { error: problem } : found;
 }
