@@ -8,7 +8,7 @@ import type { ChartValidator } from '@/core/validate/createChartValidator';
 import { createSession } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { createSessionStore, type SessionStore } from '@/state/sessionStore';
-import { createHelmJudge, type HelmJudgeStatus } from './createHelmJudge';
+import { createHelmJudge, type HelmJudgeStatus, type RenderedObjects } from './createHelmJudge';
 
 /** An engine the test answers for, one render at a time. */
 function fakeClient() {
@@ -99,4 +99,29 @@ describe('Helm judging the values as they change', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(store.getState().helm).toBeUndefined();
   });
+
+  test("the objects Helm renders are handed on, and the chart's defaults are rendered once, after the first verdict", async () => {
+    const { client, requests } = fakeClient();
+    const seen: RenderedObjects[] = [];
+    createHelmJudge({ store, client, chartVersion: '1.90.0', chart: new Uint8Array([1]), validator, debounceMs: 120, onStatus: () => undefined, onRendered: (r) => seen.push(r) });
+    store.dispatch({ type: 'textEdited', text: 'a: 1\n' });
+    requests[0]?.settle({ ...ok, manifests: [object('Deployment', 'agent')] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(requests.map((r) => r.request.values)).toEqual([[''], ['']]);
+    requests[1]?.settle({ ...ok, manifests: [object('Deployment', 'agent'), object('Job', 'cleanup')] });
+    await vi.advanceTimersByTimeAsync(120);
+    requests[2]?.settle({ ...ok, manifests: [object('ConfigMap', 'changed')] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(requests.map((r) => r.request.values)).toEqual([[''], [''], ['a: 1\n']]);
+    expect(seen.map((r) => [r.current?.map((m) => m.name), r.defaults?.map((m) => m.name)])).toEqual([
+      [['agent'], undefined],
+      [['agent'], ['agent', 'cleanup']],
+      [['changed'], ['agent', 'cleanup']],
+    ]);
+  });
 });
+
+function object(kind: string, name: string) {
+  return { source: `catalyst/templates/${name}.yaml`, kind, name, namespace: '', yaml: `kind: ${kind}\n`, hooks: [] };
+}
+

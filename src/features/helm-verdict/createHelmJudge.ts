@@ -1,4 +1,5 @@
 import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
+import type { HelmManifest } from '@/core/helm-engine/HelmRenderResult';
 import { readHelmResult } from '@/core/helm-errors/readHelmResult';
 import { studioRenderRequest } from '@/core/helm-errors/studioRenderRequest';
 import { selectStudioCheck } from '@/core/session/selectValuesCheck';
@@ -11,6 +12,14 @@ export type HelmJudgeStatus =
   | { state: 'judged'; errors: number }
   | { state: 'unfinished'; reason: string };
 
+/** The objects Helm rendered: for the latest values it rendered, and for the chart's defaults. */
+export interface RenderedObjects {
+  /** Undefined until Helm has rendered the values once. */
+  current: HelmManifest[] | undefined;
+  /** Undefined until Helm has rendered the chart's defaults (after its first verdict, once per chart). */
+  defaults: HelmManifest[] | undefined;
+}
+
 export interface HelmJudgeOptions {
   store: SessionStore;
   client: HelmEngineClient;
@@ -21,6 +30,8 @@ export interface HelmJudgeOptions {
   /** Quiet time after an edit before Helm renders: typing renders once, at the end. */
   debounceMs: number;
   onStatus: (status: HelmJudgeStatus) => void;
+  /** Called with every set of objects Helm renders (a verdict that refuses the values renders none). */
+  onRendered?: (rendered: RenderedObjects) => void;
 }
 
 /**
@@ -29,10 +40,27 @@ export interface HelmJudgeOptions {
  * verdict comes back to the session as an action. Text that does not parse is not sent: the last verdict
  * stands until it does. Returns the function that stops it.
  */
-export function createHelmJudge({ store, client, chartVersion, chart, validator, debounceMs, onStatus }: HelmJudgeOptions): () => void {
+export function createHelmJudge({ store, client, chartVersion, chart, validator, debounceMs, onStatus, onRendered }: HelmJudgeOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSent: string | undefined;
   let stopped = false;
+  const rendered: RenderedObjects = { current: undefined, defaults: undefined };
+  let defaultsAsked = false;
+
+  /** What the chart's defaults render, asked once after the first verdict so that verdict is not delayed. */
+  const renderDefaults = () => {
+    if (defaultsAsked || !onRendered) return;
+    defaultsAsked = true;
+    void client.render(studioRenderRequest(chart, '', validator.defaults)).then((result) => {
+      if (stopped) return;
+      if (result.error?.phase === 'superseded' || result.error?.phase === 'limit') {
+        defaultsAsked = false;
+        return;
+      }
+      rendered.defaults = result.error ? [] : result.manifests;
+      onRendered({ ...rendered });
+    });
+  };
 
   const send = () => {
     timer = undefined;
@@ -54,6 +82,11 @@ export function createHelmJudge({ store, client, chartVersion, chart, validator,
       }
       store.dispatch({ type: 'helmJudged', chartVersion, verdict: outcome.verdict });
       onStatus({ state: 'judged', errors: outcome.verdict.problems.length });
+      if (!result.error) {
+        rendered.current = result.manifests;
+        onRendered?.({ ...rendered });
+      }
+      renderDefaults();
     });
   };
   const schedule = () => {
