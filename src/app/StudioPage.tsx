@@ -5,7 +5,11 @@ import { createFieldNavigator } from '@/core/form/createFieldNavigator';
 import { locateField } from '@/core/form/locateField';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
-import { chartQuery } from '@/features/chart-version/chartQuery';
+import { chartArchiveQuery, chartQuery } from '@/features/chart-version/chartQuery';
+import { useHelmJudge, type HelmJudging } from '@/features/helm-verdict/useHelmJudge';
+import { HelmVerdictLine } from '@/features/helm-verdict/HelmVerdictLine';
+import { ManifestsView } from '@/features/manifests/ManifestsView';
+import { manifestFileName } from '@/core/manifests/manifestStream';
 import { ChartVersionPicker } from '@/features/chart-version/ChartVersionPicker';
 import { ProblemList } from '@/features/problems/ProblemList';
 import { YamlEditorPane } from '@/features/yaml-editor/YamlEditorPane';
@@ -42,6 +46,14 @@ function Studio({ startup }: { startup: Startup }) {
     [runtime],
   );
   useWarmEditPath(chart.data);
+  // Helm's engine renders the chart when it has the archive: brought by the user, or offered by the host.
+  const archive = useQuery({ ...chartArchiveQuery(chartVersion), enabled: chart.data !== undefined });
+  const helm = useHelmJudge(chartVersion, archive.isError ? null : archive.data, chart.data);
+  const [view, setView] = useState<'form' | 'manifests'>('form');
+  // Helm's verdicts re-render this component: the form, the editor and the problems keep their elements.
+  const form = useMemo(() => runtime && <SchemaForm key={chartVersion} runtime={runtime} sectionTools={sectionTools} />, [runtime, chartVersion, sectionTools]);
+  const editor = useMemo(() => <YamlEditorPane validator={chart.data} />, [chart.data]);
+  const problems = useMemo(() => runtime && <Problems runtime={runtime} />, [runtime]);
   return (
     <div className="studio">
       <SkipLinks links={skipLinks} />
@@ -56,12 +68,29 @@ function Studio({ startup }: { startup: Startup }) {
         <div className="studio__form">
           {chart.isPending && <p role="status">Loading chart {chartVersion}…</p>}
           {chart.isError && <p role="alert">Chart {chartVersion} could not be loaded: {chart.error.message}</p>}
-          {/* Keyed by chart: a new chart's sections start afresh. */}
-          {runtime && <SchemaForm key={chartVersion} runtime={runtime} sectionTools={sectionTools} />}
+          <div className="studio__views" role="group" aria-label="View">
+            <button type="button" className="button" aria-pressed={view === 'form'} onClick={() => setView('form')}>
+              Form
+            </button>
+            <button type="button" className="button" aria-pressed={view === 'manifests'} onClick={() => setView('manifests')}>
+              Manifests
+            </button>
+          </div>
+          {/* Hidden, not unmounted, while Manifests shows: the form keeps where the user was. Keyed by chart: a new chart's sections start afresh. */}
+          <div hidden={view !== 'form'}>{form}</div>
+          {view === 'manifests' && (
+            <ManifestsView
+              current={helm.rendered?.current}
+              defaults={helm.rendered?.defaults}
+              waiting={manifestsWaiting(helm.status, helm.rendered?.current !== undefined)}
+              fileName={manifestsFileName(chartVersion)}
+            />
+          )}
         </div>
         <aside className="studio__preview" aria-label="Values file">
-          <YamlEditorPane validator={chart.data} />
-          {runtime && <Problems runtime={runtime} />}
+          {editor}
+          <HelmVerdictLine status={helm.status} archiveError={archive.isError ? archive.error.message : undefined} />
+          {problems}
         </aside>
       </main>
     </div>
@@ -73,6 +102,20 @@ const skipLinks = [
   { label: 'Skip to the form fields', target: 'form-fields' },
   { label: 'Skip to the problems', target: 'problems-heading' },
 ];
+
+/** The download's name: the chart and its version (a brought chart's key carries both), then the release. */
+function manifestsFileName(chartVersion: string): string {
+  const brought = /^yours:(.*)@([^@]*)$/.exec(chartVersion);
+  return manifestFileName(brought?.[1] ?? 'catalyst', brought?.[2] ?? chartVersion, 'catalyst');
+}
+
+/** Why the Manifests view shows nothing, or shows objects for earlier values. */
+function manifestsWaiting(status: HelmJudging['status'], hasObjects: boolean): string | undefined {
+  if (!status) return "Helm renders the manifests from the chart's archive: bring it with \"Your chart…\".";
+  if (status.state === 'judged' && status.errors > 0) return hasObjects ? 'Helm refuses the current values: these are the objects of the last values it rendered.' : 'Helm refuses the current values: see Problems.';
+  if (status.state === 'unfinished') return status.reason;
+  return undefined;
+}
 
 /** The problem count, always in sight; it jumps to the list. */
 function HeaderProblems({ validator }: { validator: ChartValidator }) {

@@ -3,7 +3,7 @@ import { fullValues } from '@/core/export/fullValues';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 import { printValues } from '@/core/yaml/printValues';
 import { useSession } from '@/state/sessionStore';
-import { downloadText } from './downloadText';
+import { downloadText } from '@/components/downloadText';
 
 export const EXPORT_FILE_NAME = 'catalyst-values.yaml';
 

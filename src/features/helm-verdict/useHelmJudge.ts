@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
+import type { ChartValidator } from '@/core/validate/createChartValidator';
+import { afterNextPaint } from '@/state/afterNextPaint';
+import { useSessionStore } from '@/state/sessionStore';
+import { createHelmJudge, type HelmJudgeStatus, type RenderedObjects } from './createHelmJudge';
+import { startBrowserEngineClient } from './startBrowserEngineClient';
+import { startEngineWorker } from './startEngineWorker';
+
+/** Long enough that typing renders once, at the end; short enough that Helm's verdict follows within half a second. */
+const DEBOUNCE_MS = 120;
+
+export interface HelmJudging {
+  /** Undefined when Helm has no archive to render. */
+  status: HelmJudgeStatus | undefined;
+  rendered: RenderedObjects | undefined;
+}
+
+/**
+ * Helm judges the values whenever the chart has an archive (undefined: not known yet; null: none). The engine
+ * starts after the form has painted, in a worker, and is kept for the page; the form never waits for it.
+ */
+export function useHelmJudge(chartVersion: string, archive: Uint8Array | null | undefined, validator: ChartValidator | undefined): HelmJudging {
+  const store = useSessionStore();
+  const [client, setClient] = useState<HelmEngineClient>();
+  const [status, setStatus] = useState<HelmJudgeStatus>();
+  const [rendered, setRendered] = useState<RenderedObjects>();
+  const wanted = archive !== null && archive !== undefined && validator !== undefined;
+
+  useEffect(() => {
+    if (!wanted || client) return undefined;
+    // Started once the page has painted: loading Helm's engine never delays the form.
+    return afterNextPaint(() => setClient(startBrowserEngineClient(startEngineWorker)));
+  }, [wanted, client]);
+  useEffect(() => () => client?.dispose(), [client]);
+
+  useEffect(() => {
+    if (archive === null) store.dispatch({ type: 'helmUnavailable' });
+    setStatus(undefined);
+    setRendered(undefined);
+    if (!archive || !validator || !client) return undefined;
+    return createHelmJudge({ store, client, chartVersion, chart: archive, validator, debounceMs: DEBOUNCE_MS, onStatus: setStatus, onRendered: setRendered });
+  }, [store, client, chartVersion, archive, validator]);
+
+  return { status: wanted ? (status ?? { state: 'rendering' }) : undefined, rendered: wanted ? rendered : undefined };
+}
