@@ -84,19 +84,19 @@ const cases: Record<string, Case> = {
     chart: '1.90.0',
     values: 'gateway:\n  tls:\n',
     pointers: ['/gateway/tls'],
-    says: 'nil pointer evaluating interface {}.existingSecret',
+    says: 'gateway.tls is empty or null',
   },
   'nil pointer: a whole section emptied': {
     chart: '1.90.0',
     values: 'gateway:\n',
     pointers: ['/gateway'],
-    says: 'nil pointer',
+    says: 'gateway is empty or null',
   },
   "nil pointer in a subchart's template: under the subchart's alias": {
     chart: '1.90.0',
     values: 'opentelemetry-deployment:\n  enabled: true\n  livenessProbe: null\n',
     pointers: ['/opentelemetry-deployment/livenessProbe'],
-    says: 'nil pointer evaluating interface {}.initialDelaySeconds',
+    says: 'opentelemetry-deployment.livenessProbe is empty or null',
   },
   'tpl: an include of a template that does not exist, in a string the chart runs through tpl': {
     chart: '1.90.0',

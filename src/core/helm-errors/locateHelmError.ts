@@ -39,7 +39,8 @@ export function locateHelmError(error: HelmErrorReport, context: HelmErrorContex
     const problems = locateSchemaErrors(message, context.values);
     if (problems.length > 0) return problems;
   }
-  return [{ pointer: locateTemplateError(error, message, context), message: summarize(message) }];
+  const located = locateTemplateError(error, message, context);
+  return [{ pointer: located.pointer, message: located.explanation ?? summarize(message) }];
 }
 
 /** `helm template` wraps the engine's error with a prefix and a hint that are not about the values. */
@@ -88,7 +89,7 @@ const tplQuotedPattern = /(?:error during tpl function execution for|cannot pars
 
 const templatePathPattern = /([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^\s:"]+):(\d+)(?::(\d+))?/g;
 
-function locateTemplateError(error: HelmErrorReport, message: string, context: HelmErrorContext): string {
+function locateTemplateError(error: HelmErrorReport, message: string, context: HelmErrorContext): { pointer: string; explanation?: string } {
   // The innermost template Helm names is where the failure happened; its chart decides whose values it read.
   const paths = [...message.matchAll(templatePathPattern)].map((m) => m[1] ?? '');
   const template = paths[paths.length - 1] ?? error.template ?? '';
@@ -98,13 +99,13 @@ function locateTemplateError(error: HelmErrorReport, message: string, context: H
 
   if (tplTextPattern.test(message)) {
     const found = findTplSource(message, context.userValues);
-    if (found !== undefined) return found;
+    if (found !== undefined) return { pointer: found };
   }
 
   const failed = /execution error at \([^)]*\): ([\s\S]*)$/.exec(message);
   if (failed?.[1] !== undefined) {
     const named = namedValue(failed[1], isValuesMap(scope) ? scope : {});
-    if (named) return within(named);
+    if (named) return { pointer: within(named) };
   }
 
   const actions = [...message.matchAll(/at <([^>]*)>/g)].map((m) => m[1] ?? '');
@@ -115,9 +116,17 @@ function locateTemplateError(error: HelmErrorReport, message: string, context: H
     // "nil pointer evaluating interface {}.tls": the map holding `tls` is what is missing (or null).
     const nil = /nil pointer evaluating [^\n]*?\.([\w-]+)\s*$/.exec(message);
     const missingChild = nil?.[1] !== undefined ? chain.lastIndexOf(nil[1]) : -1;
-    return within(missingChild > 0 ? chain.slice(0, missingChild) : missingChild === 0 ? [] : chain);
+    if (missingChild > 0) {
+      const missing = chain.slice(0, missingChild);
+      const where = [...message.matchAll(templatePathPattern)].pop()?.[0];
+      return {
+        pointer: within(missing),
+        explanation: `Helm: ${[...subchart, ...missing].join('.')} is empty or null, which removes the chart's defaults under it, and a template reads .Values.${chain.join('.')} from it${where ? ` (${where})` : ''}. Give it its settings or leave it out.`,
+      };
+    }
+    return { pointer: within(missingChild === 0 ? [] : chain) };
   }
-  return '';
+  return { pointer: '' };
 }
 
 /** `catalyst/charts/opentelemetry-deployment/templates/…` → the subchart's values sit under its alias. */
