@@ -19,7 +19,8 @@ import { createFormRuntime, type FormRuntime } from '@/features/schema-form/crea
 import { ProblemBadge } from '@/components/ProblemBadge';
 import { SkipLinks } from '@/components/SkipLinks';
 import { HeaderActions } from './HeaderActions';
-import { SessionProvider, createSessionStore, useDispatch, useSession } from '@/state/sessionStore';
+import { SessionProvider, createSessionStore, useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
+import { quickFix, quickFixTitle } from '@/core/fixes/quickFix';
 import { useWarmEditPath } from '@/state/useWarmEditPath';
 import { forgetShareLinkInAddress, readStartup, type Startup } from '@/state/readStartup';
 import { useValuesCheck } from '@/state/useValuesCheck';
@@ -165,5 +166,13 @@ function Problems({ runtime }: { runtime: FormRuntime }) {
     // After this click's own focus handling has settled, or the button keeps the focus.
     requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('.yaml-pane textarea')?.focus());
   };
-  return <ProblemList diagnostics={diagnostics} onSelect={open} />;
+  const store = useSessionStore();
+  const dispatch = useDispatch();
+  // Diagnostics change with every text, so reading the session at render sees the text they describe.
+  const fixTitle = (diagnostic: Diagnostic) => quickFixTitle(store.getState(), diagnostic);
+  const fix = (diagnostic: Diagnostic) => {
+    const fixed = quickFix(store.getState(), diagnostic);
+    if (fixed) dispatch({ type: 'fixApplied', text: fixed.text });
+  };
+  return <ProblemList diagnostics={diagnostics} onSelect={open} fixTitle={fixTitle} onFix={fix} />;
 }

@@ -8,6 +8,8 @@ export interface FieldProblem {
   message: string;
   /** Pointer below the field ('' for the field's own value): "item 2", "nodeAffinity/…". */
   within: string;
+  /** The diagnostic itself, for what acts on it (a quick fix). */
+  diagnostic: Diagnostic;
 }
 
 export interface ProblemCounts {
@@ -48,7 +50,7 @@ export function createProblemPlacer(model: FormModel): ProblemPlacer {
       const location = locateField(model, diagnostic.pointer);
       if (!location) continue;
       const list = byField.get(location.pointer) ?? [];
-      list.push({ severity: diagnostic.severity, message: diagnostic.message, within: location.within });
+      list.push({ severity: diagnostic.severity, message: diagnostic.message, within: location.within, diagnostic });
       byField.set(location.pointer, list);
       const counts = bySection.get(location.section) ?? { errors: 0, warnings: 0 };
       bySection.set(location.section, {

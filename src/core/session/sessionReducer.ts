@@ -51,6 +51,8 @@ export type SessionAction =
   /** A whole file replaces the text (picker, drop or paste); undo brings the previous text back. */
   | { type: 'fileImported'; text: string }
   | { type: 'presetApplied'; text: string }
+  /** A quick fix for one problem rewrote the text; undo brings the problem back. */
+  | { type: 'fixApplied'; text: string }
   /** "New": an empty file, after the user confirmed. */
   | { type: 'sessionReset' }
   /** A share link was opened: its values and its chart version replace the session's. */
@@ -101,6 +103,7 @@ function reduce(session: Session, action: SessionAction): Session {
       return withChanges(session, action.changes);
     case 'fileImported':
     case 'presetApplied':
+    case 'fixApplied':
       return action.text === session.text ? session : withText(session, action.text, true);
     case 'sessionReset':
       return session.text === '' ? session : withText(session, '', true);

@@ -3,6 +3,9 @@ import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 interface ProblemListProps {
   diagnostics: readonly Diagnostic[];
   onSelect?: (diagnostic: Diagnostic) => void;
+  /** The words of the known fix for a problem, if any: the problem then gets a Fix button. */
+  fixTitle?: (diagnostic: Diagnostic) => string | undefined;
+  onFix?: (diagnostic: Diagnostic) => void;
 }
 
 /**
@@ -13,7 +16,7 @@ interface ProblemListProps {
 export const PROBLEMS_LISTED = 200;
 
 /** The problems in one list, errors first, each naming where it is so the user can go there. */
-export function ProblemList({ diagnostics, onSelect }: ProblemListProps) {
+export function ProblemList({ diagnostics, onSelect, fixTitle, onFix }: ProblemListProps) {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   const listed = [...errors, ...warnings].slice(0, PROBLEMS_LISTED);
@@ -29,7 +32,9 @@ export function ProblemList({ diagnostics, onSelect }: ProblemListProps) {
         </p>
       ) : (
         <ul aria-label="Problems">
-          {withKeys(listed).map(({ key, d }) => (
+          {withKeys(listed).map(({ key, d }) => {
+            const fix = fixTitle?.(d);
+            return (
             <li key={key} className={`problem problem--${d.severity}`}>
               <button type="button" className="problem__button" onClick={() => onSelect?.(d)}>
                 <span className="problem__severity">{d.severity === 'error' ? 'Error' : 'Warning'}</span>
@@ -38,8 +43,14 @@ export function ProblemList({ diagnostics, onSelect }: ProblemListProps) {
                 </span>
                 <span className="problem__message">{d.message}</span>
               </button>
+              {fix && (
+                <button type="button" className="button button--small problem__fix" aria-label={`Fix: ${fix}`} onClick={() => onFix?.(d)}>
+                  Fix: {fix}
+                </button>
+              )}
             </li>
-          ))}
+            );
+          })}
         </ul>
       )}
       {unlisted > 0 && (

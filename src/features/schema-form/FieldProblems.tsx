@@ -1,4 +1,6 @@
 import type { FieldProblem } from '@/core/form/placeDiagnostics';
+import { quickFix, quickFixTitle } from '@/core/fixes/quickFix';
+import { useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
 
 interface FieldProblemsProps {
   id: string;
@@ -16,9 +18,29 @@ export function FieldProblems({ id, problems, describeWithin }: FieldProblemsPro
         <li key={`${problem.severity}:${problem.within}:${problem.message}`} className={`field-problem field-problem--${problem.severity}`}>
           <span className="field-problem__severity">{problem.severity === 'error' ? 'Error:' : 'Warning:'}</span>{' '}
           {problem.within !== '' && <span className="field-problem__within">{describeWithin(problem.within)}: </span>}
-          {problem.message}
+          {problem.message} <ProblemFix problem={problem} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The one-click fix for a problem, when the studio knows one (a did-you-mean key, a moved key, a close value). */
+function ProblemFix({ problem }: { problem: FieldProblem }) {
+  const store = useSessionStore();
+  const dispatch = useDispatch();
+  const title = useSession((session) => quickFixTitle(session, problem.diagnostic));
+  if (!title) return null;
+  return (
+    <button
+      type="button"
+      className="button button--small field-problem__fix"
+      onClick={() => {
+        const fix = quickFix(store.getState(), problem.diagnostic);
+        if (fix) dispatch({ type: 'fixApplied', text: fix.text });
+      }}
+    >
+      {title}
+    </button>
   );
 }

@@ -4,7 +4,7 @@ import { markerRangesIn } from '@/core/editor/markerRange';
 import { afterNextPaint } from '@/state/afterNextPaint';
 import { minimalEdit } from '@/core/editor/minimalEdit';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
-import { useDispatch, useSession } from '@/state/sessionStore';
+import { useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
 import { monaco } from './monaco';
 import { registerValuesLanguageSupport } from './registerValuesLanguageSupport';
 import { usePrefersDark } from './usePrefersDark';
@@ -53,6 +53,7 @@ let editorCount = 0;
 export default function MonacoYamlEditor({ validator, view, fullText, diagnostics, label, onMarkersChange, onCursorChange }: MonacoYamlEditorProps) {
   const text = useSession((s) => s.text);
   const dispatch = useDispatch();
+  const store = useSessionStore();
   const prefersDark = usePrefersDark();
   const container = useRef<HTMLDivElement>(null);
   const [parts, setParts] = useState<EditorParts>();
@@ -78,7 +79,7 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
         ...toMonacoRange(rangeOf(d)),
         severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
         message: d.message,
-        source: d.pointer === '' ? d.source : `${d.source} ${d.pointer}`,
+        source: markerSource(d),
       }),
     );
     monaco.editor.setModelMarkers(editorParts.userModel, MARKER_OWNER, markers);
@@ -186,6 +187,8 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
       registerValuesLanguageSupport({
         isValuesModel: (model) => model === userModel || model === fullModel,
         chart: () => latest.current.validator,
+        fixes: () => ({ context: store.getState(), diagnostics: latest.current.diagnostics }),
+        markerSource,
       }),
     ];
 
@@ -263,6 +266,11 @@ function matchLineEnds(model: monaco.editor.ITextModel, text: string): void {
 }
 
 /** Equal but for line endings: a file mixing LF and CRLF has them unified in the editor, on the same lines. */
+/** Where a marker came from, as its hover shows it; quick fixes find the marker's diagnostic by it. */
+function markerSource(d: Diagnostic): string {
+  return d.pointer === '' ? d.source : `${d.source} ${d.pointer}`;
+}
+
 function sameLines(a: string, b: string): boolean {
   return a === b || a.replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n');
 }

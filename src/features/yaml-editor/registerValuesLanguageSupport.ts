@@ -3,6 +3,9 @@ import { completionContext } from '@/core/editor/completionContext';
 import { completionItems } from '@/core/editor/completionItems';
 import { hoverText } from '@/core/editor/hoverText';
 import { pointerAtOffset } from '@/core/editor/pointerAtOffset';
+import { minimalEdit } from '@/core/editor/minimalEdit';
+import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
+import { quickFix, type FixContext } from '@/core/fixes/quickFix';
 import { monaco } from './monaco';
 
 export interface ValuesLanguageSupportOptions {
@@ -10,13 +13,17 @@ export interface ValuesLanguageSupportOptions {
   isValuesModel: (model: monaco.editor.ITextModel) => boolean;
   /** The chart in use, read at every request, so switching chart versions needs no re-registration. Undefined while it loads. */
   chart: () => ChartValidator | undefined;
+  /** The session the markers describe and their diagnostics, for quick fixes; read at every request. */
+  fixes: () => { context: FixContext; diagnostics: readonly Diagnostic[] };
+  /** A marker's `source`, as the editor wrote it for a diagnostic: how a marker finds its diagnostic again. */
+  markerSource: (diagnostic: Diagnostic) => string;
 }
 
 /**
  * Completion and hover for a values file, driven by the chart's schema through the framework-free helpers
  * in core/editor. Returns the one handle to undo the registration.
  */
-export function registerValuesLanguageSupport({ isValuesModel, chart }: ValuesLanguageSupportOptions): monaco.IDisposable {
+export function registerValuesLanguageSupport({ isValuesModel, chart, fixes, markerSource }: ValuesLanguageSupportOptions): monaco.IDisposable {
   const rangeOf = (model: monaco.editor.ITextModel, start: number, end: number) => monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(end));
 
   const completion = monaco.languages.registerCompletionItemProvider('yaml', {
@@ -54,10 +61,37 @@ export function registerValuesLanguageSupport({ isValuesModel, chart }: ValuesLa
     },
   });
 
+  // Quick fixes (Ctrl+. and the light bulb) for the problems under the cursor that the studio knows how to fix.
+  const codeActions = monaco.languages.registerCodeActionProvider('yaml', {
+    provideCodeActions(model, _range, context) {
+      if (!isValuesModel(model)) return undefined;
+      const { context: session, diagnostics } = fixes();
+      const text = model.getValue();
+      // The markers describe the session's text; while the editor is ahead of it, a fix would land on stale offsets.
+      if (text !== session.text) return { actions: [], dispose() {} };
+      const actions: monaco.languages.CodeAction[] = [];
+      for (const marker of context.markers) {
+        const diagnostic = diagnostics.find((d) => d.message === marker.message && markerSource(d) === marker.source);
+        const fix = diagnostic && quickFix(session, diagnostic);
+        const edit = fix && minimalEdit(text, fix.text);
+        if (!fix || !edit) continue;
+        actions.push({
+          title: fix.title,
+          kind: 'quickfix',
+          diagnostics: [marker],
+          isPreferred: true,
+          edit: { edits: [{ resource: model.uri, versionId: model.getVersionId(), textEdit: { range: rangeOf(model, edit.start, edit.end), text: edit.text } }] },
+        });
+      }
+      return { actions, dispose() {} };
+    },
+  });
+
   return {
     dispose() {
       completion.dispose();
       hover.dispose();
+      codeActions.dispose();
     },
   };
 }
