@@ -20,7 +20,7 @@ test('problems are counted per section, errors apart from warnings', () => {
   expect(placer.forSection(diagnostics, 'gateway')).toEqual({ errors: 1, warnings: 1 });
   expect(placer.forSection(diagnostics, 'install')).toEqual({ errors: 1, warnings: 0 });
   expect(placer.forSection(diagnostics, 'secrets')).toEqual({ errors: 0, warnings: 0 });
-  expect(placer.forField(diagnostics, '/gateway/tls')).toEqual([{ severity: 'warning', message: 'Unknown key', within: '/enbled' }]);
+  expect(placer.forField(diagnostics, '/gateway/tls')).toMatchObject([{ severity: 'warning', message: 'Unknown key', within: '/enbled' }]);
 });
 
 test('a field whose problems did not change keeps the same array, so it need not re-render', () => {
