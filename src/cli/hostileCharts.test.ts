@@ -1,6 +1,6 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { hostileArchives, hostileSchemaArchives, hostileUsableArchives } from '../core/chart-archive/hostileArchives.fixture';
+import { hostileArchives, hostileSchemaArchives, hostileTemplateArchives, hostileUsableArchives } from '../core/chart-archive/hostileArchives.fixture';
 import { cliFixture } from './cliFixture';
 
 /**
@@ -64,4 +64,18 @@ describe('validate --chart FOLDER', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('refers to itself in a loop');
   }, 30_000);
+});
+
+describe('validate --chart PATH with templates that never end', () => {
+  test.each(hostileTemplateArchives.map((archive) => [archive.title, archive] as const))(
+    '%s: Helm is stopped and the check ends with exit 1 or 2 and why',
+    async (_title, archive) => {
+      const chart = cli.file(archive.fileName, Buffer.from(archive.build()));
+      const values = cli.file('values.yaml', 'replicas: 2\n');
+      const result = await cli.run('validate', '--chart', chart, values);
+      expect([1, 2]).toContain(result.code);
+      expect(result.stdout + result.stderr).toMatch(archive.refusal);
+    },
+    30_000,
+  );
 });

@@ -187,3 +187,35 @@ export const hostileUsableArchives = {
     build: () => tgz(chartEntries('redos', { type: 'object', properties: { name: { type: 'string', title: 'Release name', pattern: '^(a+)+$' } } }, `name: ${'a'.repeat(50)}!\n`)),
   },
 } as const;
+
+/** Well-formed charts whose templates never end or print without end: Helm's engine is stopped by its limits. */
+export const hostileTemplateArchives: readonly HostileArchive[] = [
+  {
+    title: 'a range over a hundred million',
+    fileName: 'endless-1.0.0.tgz',
+    build: () => tgz([...chartEntries('endless'), { name: 'endless/templates/loop.yaml', data: '{{ range until 100000000 }}{{ end }}\n' }]),
+    refusal: /did not finish rendering this chart within 10 s/,
+  },
+  {
+    title: 'an include that includes itself',
+    fileName: 'recursive-1.0.0.tgz',
+    build: () => tgz([...chartEntries('recursive'), { name: 'recursive/templates/_self.tpl', data: '{{ define "self" }}{{ include "self" . }}{{ end }}\n' }, { name: 'recursive/templates/use.yaml', data: '{{ include "self" . }}\n' }]),
+    refusal: /rendering template has a nested reference name: self|did not finish rendering this chart within 10 s/,
+  },
+  {
+    title: 'a tpl that expands into itself',
+    fileName: 'tpl-1.0.0.tgz',
+    build: () =>
+      tgz([
+        ...chartEntries('tpl', { type: 'object' }, 'again: "{{ tpl .Values.again . }}"\n'),
+        { name: 'tpl/templates/tpl.yaml', data: '{{ tpl .Values.again . }}\n' },
+      ]),
+    refusal: /did not finish rendering this chart within 10 s/,
+  },
+  {
+    title: 'hundreds of megabytes of output',
+    fileName: 'output-1.0.0.tgz',
+    build: () => tgz([...chartEntries('output'), { name: 'output/templates/big.yaml', data: '# {{ range until 4000 }}{{ repeat 100000 "x" }}{{ end }}\n' }]),
+    refusal: /output for this chart passed 32 MB|did not finish rendering this chart within 10 s/,
+  },
+];
