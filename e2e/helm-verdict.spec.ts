@@ -43,3 +43,40 @@ test("with the chart's archive, Helm judges the values: its refusal shows at the
   await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('catalyst 1.90.0 (your chart)');
   await expect(verdict(page)).toHaveText('Helm renders the chart with these values.', { timeout: 60_000 });
 });
+
+test("Manifests: the objects Helm renders, marked against the chart's defaults, searched, and downloaded as one stream", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await bringArchive(page);
+  await expect(verdict(page)).toHaveText('Helm renders the chart with these values.', { timeout: 60_000 });
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Manifests' }).click();
+  const manifests = page.getByRole('region', { name: 'Manifests' });
+  await expect(manifests.getByRole('region', { name: 'Deployments' })).toBeVisible();
+  await expect(manifests).toContainText("against the chart's defaults: 0 added, 0 changed, 0 removed");
+
+  // Network policies switched on: new objects; the cleanup hooks switched off: objects gone; a log level: a changed object.
+  await replaceYaml(page, 'networkPolicies:\n  enabled: true\ncleanup:\n  enabled: false\nmanagement:\n  logLevel: debug\n');
+  await expect(manifests.getByRole('region', { name: 'NetworkPolicies' })).toBeVisible({ timeout: 15_000 });
+  await expect(manifests).toContainText(/against the chart's defaults: [1-9]\d* added, [1-9]\d* changed, [1-9]\d* removed/);
+  const changed = manifests.locator('details', { hasText: 'changed' }).first();
+  await changed.locator('summary').click();
+  await expect(changed.getByLabel(/^What your values change in /)).toContainText('debug');
+  await manifests.getByLabel('Only changed').check();
+  // Every object still listed is marked.
+  await expect(manifests.locator('details').filter({ hasNotText: /added|changed|removed/ })).toHaveCount(0);
+  const policy = manifests.getByRole('region', { name: 'NetworkPolicies' }).locator('details').first();
+  await expect(policy).toContainText('added');
+  await policy.locator('summary').click();
+  await expect(policy.getByLabel(/NetworkPolicy .* YAML/)).toContainText('kind: NetworkPolicy');
+
+  await manifests.getByLabel('Only changed').uncheck();
+  await manifests.getByRole('searchbox', { name: 'Search manifests' }).fill('statefulset');
+  await expect(manifests.getByRole('region', { name: 'StatefulSets' })).toBeVisible();
+  await expect(manifests.getByRole('region', { name: 'NetworkPolicies' })).toBeHidden();
+  await page.screenshot({ path: 'e2e/screenshots/helm-verdict-manifests.png' });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), manifests.getByRole('button', { name: 'Download catalyst-1.90.0-catalyst.yaml' }).click()]);
+  const stream = readFileSync(await download.path(), 'utf8');
+  expect(stream.startsWith('---\n# Source: catalyst/')).toBe(true);
+  expect(stream).toContain('kind: NetworkPolicy');
+});
