@@ -41,9 +41,10 @@ const outDir = check ? mkdtempSync(join(tmpdir(), 'helm-engine-')) : distDir;
 const rawWasm = join(mkdtempSync(join(tmpdir(), 'helm-engine-raw-')), 'helm-engine.wasm');
 const goroot = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim();
 
-// -trimpath and an empty build id keep paths and the build id out of the bytes, so the same Go and go.sum
-// make the same module anywhere. GOFLAGS=-mod=readonly: the build never rewrites go.mod/go.sum.
-execFileSync('go', ['build', '-trimpath', '-ldflags=-s -w -buildid=', '-o', rawWasm, '.'], {
+// -trimpath and an empty build id keep paths and the build id out of the bytes, and -buildvcs=false keeps the
+// commit out (Go stamps the checkout's revision otherwise, so every commit would change the module), so the same
+// Go and go.sum make the same module anywhere. GOFLAGS=-mod=readonly: the build never rewrites go.mod/go.sum.
+execFileSync('go', ['build', '-buildvcs=false', '-trimpath', '-ldflags=-s -w -buildid=', '-o', rawWasm, '.'], {
   cwd: engineDir,
   stdio: 'inherit',
   env: { ...process.env, GOOS: 'js', GOARCH: 'wasm', CGO_ENABLED: '0', GOFLAGS: '-mod=readonly' },
