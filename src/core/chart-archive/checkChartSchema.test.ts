@@ -75,3 +75,17 @@ describe('a brought chart whose contents try to stall the page or run code', () 
     expect(brought).toMatchObject({ ok: true, chart: { name: markup.name } });
   });
 });
+
+describe('the interpreter behind a brought chart', () => {
+  test('a schema that still trips it gives one error on the whole file, not an exception on the keystroke', () => {
+    // Not caught by the checks on purpose: the interpreter itself refuses a reference it cannot resolve.
+    const schema = { type: 'object', properties: { a: { $ref: '#/definitions/missing' } } } as JsonSchema;
+    const validate = interpretingCompiler(schema).root;
+    expect(validate({ a: 1 })).toBe(false);
+    expect(validate.errors).toEqual([expect.objectContaining({ instancePath: '', message: expect.stringContaining('could not be judged by the chart\'s schema') })]);
+  });
+
+  test('a $recursiveRef back to the top without moving on is a loop', () => {
+    expect(checkChartSchema({ $recursiveAnchor: true, allOf: [{ $recursiveRef: '#' }] })).toEqual({ ok: false, error: expect.stringContaining('in a loop') });
+  });
+});

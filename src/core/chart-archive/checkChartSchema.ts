@@ -65,6 +65,8 @@ export function checkChartSchema(root: unknown): ChartSchemaCheck {
       if (!target.ok) return { ok: false, error: `The chart's values.schema.json ${target.error} (at ${pointer}/$ref).` };
       visit(target.schema, schema.$ref, true);
     }
+    // Draft 2019's recursive reference judges the same value again from the top.
+    if (typeof schema.$recursiveRef === 'string') visit(root, '#', true);
     if (typeof schema.pattern === 'string') {
       const pattern = checkPattern(schema.pattern, `${pointer}/pattern`);
       if (!pattern.ok) return pattern;

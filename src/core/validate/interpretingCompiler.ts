@@ -61,7 +61,15 @@ function interpret(schema: JsonSchema): ValidateFunction {
   // Draft 7, as Helm validates; shortCircuit off so every error is reported, as ajv's allErrors does.
   const validator = new Validator(schema as Schema, '7', false);
   const validate = (data: unknown): boolean => {
-    const result = withChartPatterns(() => validator.validate(data));
+    let result;
+    try {
+      result = withChartPatterns(() => validator.validate(data));
+    } catch (error) {
+      // A schema someone else wrote may still trip the interpreter (a stack overflow, an unresolved reference):
+      // that is one error on the whole file, never an exception on the user's keystroke.
+      validate.errors = [{ keyword: 'schema', instancePath: '', schemaPath: '#', params: {}, message: `could not be judged by the chart's schema (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` }];
+      return false;
+    }
     const errors = result.valid ? null : result.errors.filter((unit) => !wrapperKeywords.has(unit.keyword)).map((unit) => toErrorObject(unit, schema));
     validate.errors = errors;
     return result.valid;
