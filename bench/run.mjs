@@ -9,6 +9,7 @@
  * Environment:
  *   BENCH_ROUNDS=7         cold loads per page (each also types the 40 characters)
  *   BENCH_SKIP_ENGINE=1    leave out Helm's engine against helm template (BENCH_ENGINE_RENDERS, BENCH_ENGINE_FILES)
+ *                          and Helm's verdict in the page (BENCH_VERDICT_ROUNDS=3 cold loads)
  *   BENCH_SKIP_BUILD=1     reuse bench/dist-studio and bench/dist-rjsf from the previous run
  *   BENCH_PROFILE=1        one more load of each page under the CPU profiler and a Chromium trace: where the time goes
  *   CHROMIUM_PATH          the browser; else /usr/lib/chromium/chromium, /usr/bin/chromium, Playwright's own
@@ -28,12 +29,15 @@ import { renderMarkdown, renderRatios, updateReadme } from './lib/report.mjs';
 import { createProfiler } from './lib/profile.mjs';
 import { createKeystrokeTracer } from './lib/keystrokeWork.mjs';
 import { composition } from './lib/sourceMaps.mjs';
+import { runVerdictBench, verdictTargets } from './lib/measureVerdict.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const at = (path) => fileURLToPath(new URL(path, new URL('..', import.meta.url)));
 const viteBin = at('node_modules/vite/bin/vite.js');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+/** Cold loads of the page with Helm's engine (each types 5 words and deletes 5 letters, every one timed). */
+const VERDICT_ROUNDS = Number(process.env.BENCH_VERDICT_ROUNDS ?? 3);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 60_000);
 /** 40 characters, every one valid in a Kubernetes name, so each prefix is a valid value too. */
 const TEXT = 'catalyst-gateway-tls-existing-secret-042';
@@ -201,6 +205,7 @@ async function main() {
   const options = { text: TEXT, timeoutMs: TIMEOUT_MS, keyIntervalMs: KEY_INTERVAL_MS, viewport: VIEWPORT };
   let profiles;
   let keystrokeWork;
+  let verdict;
   try {
     for (let round = 0; round < ROUNDS; round += 1) {
       const order = round % 2 === 0 ? ['studio', 'rjsf'] : ['rjsf', 'studio'];
@@ -222,6 +227,9 @@ async function main() {
       }
     }
     keystrokeWork = await traceKeystrokes(browser, targets, options);
+    if (process.env.BENCH_SKIP_ENGINE !== '1') {
+      verdict = await runVerdictBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: VERDICT_ROUNDS, ...options, log });
+    }
     if (process.env.BENCH_PROFILE === '1') profiles = await profileRun(browser, options);
   } finally {
     await browser.close();
@@ -263,9 +271,10 @@ async function main() {
     studio: { summary: studio, build: studioBuild, loads: loads.studio },
     rjsf: { summary: rjsf, build: rjsfBuild, loads: loads.rjsf },
     ratios,
-    targets: [...targetsOf(studio, rjsf, studioBuild, node), ...engineTargets(engine)],
+    targets: [...targetsOf(studio, rjsf, studioBuild, node), ...engineTargets(engine), ...verdictTargets(verdict)],
     node,
     engine,
+    verdict,
     keystrokeWork,
     profiles,
     consoleErrors: firstConsoleErrors,

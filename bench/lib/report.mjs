@@ -133,6 +133,23 @@ export function renderMarkdown(result, { compact = false } = {}) {
     lines.push('');
   }
 
+  const verdict = result.verdict;
+  if (verdict && !verdict.error) {
+    lines.push(`**Helm's verdict in the page** (chart 1.90.0 with its archive in the host's \`charts/\`; ${verdict.loads} cold loads, each typing a value in the editor that flips Helm's verdict, ${int(verdict.verdictMs.samples)} verdicts timed from the last keystroke to the frame that shows them)`);
+    lines.push('');
+    lines.push('| Measure | Value |');
+    lines.push('|---|---:|');
+    lines.push(`| Page start → Helm's first verdict on screen (median) | ${ms(verdict.firstVerdictMs.median)} |`);
+    lines.push(`| Last keystroke → Helm's verdict on screen, p50 | ${ms(verdict.verdictMs.p50)} |`);
+    lines.push(`| Last keystroke → Helm's verdict on screen, p95 | ${ms(verdict.verdictMs.p95)} |`);
+    lines.push(`| Editor keystroke → paint, p95, with the engine rendering (${int(verdict.keystrokeMs.withEngine.samples)} keys) | ${ms(verdict.keystrokeMs.withEngine.p95)} |`);
+    lines.push(`| Editor keystroke → paint, p95, same page without the archive (${int(verdict.keystrokeMs.withoutEngine.samples)} keys) | ${ms(verdict.keystrokeMs.withoutEngine.p95)} |`);
+    lines.push('');
+  } else if (verdict?.error) {
+    lines.push(`Helm's verdict in the page could not be measured: ${verdict.error.split('\n')[0]}`);
+    lines.push('');
+  }
+
   if (result.profiles && !compact) {
     lines.push('**Where the time goes** (one more load of each page, profiled: JavaScript self time by source file from a V8 CPU profile; main-thread self time by Chromium trace event. Files in `bench/results/tmp/`.)');
     lines.push('');

@@ -15,19 +15,30 @@ const TYPES = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
+  '.yaml': 'application/yaml',
+  '.tgz': 'application/gzip',
 };
 
 /**
  * A static server for one build folder, on 127.0.0.1 and a port the OS picks, so two benchmark runs (or a
  * developer's `vite preview`) never collide. No compression: on loopback it would only add CPU time to the
- * measured loads; bundle sizes are reported gzipped separately.
+ * measured loads; bundle sizes are reported gzipped separately. `mounts` serves other folders under URL
+ * prefixes (`{ '/charts/': folder }`).
  */
-export async function serveFolder(root) {
+export async function serveFolder(root, mounts = {}) {
   const server = createServer(async (request, response) => {
     try {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-      let file = normalize(join(root, path));
-      if (!file.startsWith(root + sep) && file !== root) {
+      let path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      // A folder served under a prefix as if it were in the build (e.g. the host's charts/ beside the page).
+      let base = root;
+      for (const [prefix, folder] of Object.entries(mounts)) {
+        if (path.startsWith(prefix)) {
+          base = folder;
+          path = path.slice(prefix.length - 1);
+        }
+      }
+      let file = normalize(join(base, path));
+      if (!file.startsWith(base + sep) && file !== base) {
         response.writeHead(403).end();
         return;
       }

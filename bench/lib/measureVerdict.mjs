@@ -1,0 +1,202 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveFolder } from './server.mjs';
+import { median, quantile } from './stats.mjs';
+
+/**
+ * Helm's verdict in the page: the studio opened on a chart whose archive the host offers (charts/ beside the
+ * page), then edits in the YAML editor that flip Helm's verdict, each timed from its keydown to the frame
+ * that shows the new verdict. The last key of a typed word is the one timed (the verdict changes only there).
+ * The same editing on a page without the archive gives the keystroke → paint figures without the engine, so
+ * the two can be compared: the engine runs in a worker and must not slow typing.
+ */
+const VERDICT = '[aria-label="Helm\'s verdict"]';
+const ACCEPTED = 'Helm renders the chart with these values.';
+const REFUSED = 'Helm refuses these values';
+/** Helm refuses any other mode than these while the MCP server is on: one character flips its verdict. */
+const START = 'mcp:\n  enabled: true\n  httpAuthMode: ';
+const WORD = 'passthrough';
+
+function installKeyTimer() {
+  const timer = { keys: [], lastKeyAt: undefined };
+  window.__verdictBench = timer;
+  addEventListener(
+    'keydown',
+    () => {
+      const at = performance.now();
+      timer.lastKeyAt = at;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => timer.keys.push(performance.now() - at);
+        channel.port2.postMessage(0);
+      });
+    },
+    { capture: true },
+  );
+}
+
+/** Resolves, in the page, with the time from the latest keydown to the frame showing a verdict starting with `expected`. */
+function armVerdictWait(page, expected) {
+  return page.evaluate(
+    ({ selector, expected }) => {
+      const line = document.querySelector(selector);
+      window.__verdictWait = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!line.textContent.startsWith(expected)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - window.__verdictBench.lastKeyAt);
+            channel.port2.postMessage(0);
+          });
+        });
+        observer.observe(line, { childList: true, characterData: true, subtree: true });
+      });
+    },
+    { selector: VERDICT, expected },
+  );
+}
+
+async function setText(page, text) {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.getByRole('textbox', { name: 'Values (YAML)' }).focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+}
+
+/**
+ * One cold load: the time from navigation to Helm's first verdict on screen, then `cycles` of typing the mode
+ * (refused until its last letter) and deleting that letter (refused again), each verdict timed from its key.
+ */
+async function oneLoad(browser, url, { viewport, timeoutMs, cycles, keyIntervalMs, withEngine }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const outside = [];
+  context.on('request', (request) => {
+    const host = new URL(request.url()).hostname;
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(host) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) outside.push(request.url());
+  });
+  try {
+    await context.addInitScript(installKeyTimer);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+    let firstVerdictMs;
+    if (withEngine) {
+      await page.locator(VERDICT).filter({ hasText: ACCEPTED }).waitFor({ timeout: timeoutMs });
+      firstVerdictMs = await page.evaluate(() => performance.now());
+    } else {
+      await page.getByRole('textbox', { name: 'Values (YAML)' }).waitFor({ state: 'attached', timeout: timeoutMs });
+    }
+    const verdictsMs = [];
+    await setText(page, `${START}\n`);
+    if (withEngine) await page.locator(VERDICT).filter({ hasText: REFUSED }).waitFor({ timeout: timeoutMs });
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('End');
+    await page.evaluate(() => (window.__verdictBench.keys = []));
+    for (let cycle = 0; cycle < cycles; cycle += 1) {
+      if (withEngine) await armVerdictWait(page, ACCEPTED);
+      for (const character of WORD) {
+        await page.keyboard.type(character);
+        await page.waitForTimeout(keyIntervalMs);
+      }
+      if (withEngine) verdictsMs.push(await page.evaluate(() => window.__verdictWait));
+      if (withEngine) await armVerdictWait(page, REFUSED);
+      await page.keyboard.press('Backspace');
+      if (withEngine) verdictsMs.push(await page.evaluate(() => window.__verdictWait));
+      else await page.waitForTimeout(keyIntervalMs);
+      // Back to the start of the word for the next cycle.
+      for (let i = 1; i < WORD.length; i += 1) await page.keyboard.press('Backspace');
+      if (withEngine) await page.locator(VERDICT).filter({ hasText: REFUSED }).waitFor({ timeout: timeoutMs });
+    }
+    const keystrokesMs = await page.evaluate(() => window.__verdictBench.keys);
+    return { firstVerdictMs, verdictsMs, keystrokesMs, outside };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureVerdict(browser, { withArchiveUrl, withoutArchiveUrl, rounds, ...options }) {
+  const loads = { engine: [], noEngine: [] };
+  for (let round = 0; round < rounds; round += 1) {
+    loads.engine.push(await oneLoad(browser, withArchiveUrl, { ...options, withEngine: true }));
+    loads.noEngine.push(await oneLoad(browser, withoutArchiveUrl, { ...options, withEngine: false }));
+  }
+  return loads;
+}
+
+/** Helm's verdict in the page: on screen within 500 ms of the last keystroke (p95), typing no slower with the engine on. */
+export function verdictTargets(verdict) {
+  if (!verdict || verdict.error) return [];
+  const met = (value, limit) => Number.isFinite(value) && value <= limit;
+  const typingLimit = verdict.keystrokeMs.withoutEngine.p95 * 1.25;
+  return [
+    { id: 'helm-verdict-p95', label: "Helm's verdict on screen within 500 ms of the last keystroke (p95)", value: verdict.verdictMs.p95, limit: 500, unit: 'ms', met: met(verdict.verdictMs.p95, 500) },
+    {
+      id: 'typing-with-engine',
+      label: "editor keystroke → paint p95 with Helm's engine rendering, against without (within 25%)",
+      value: verdict.keystrokeMs.withEngine.p95,
+      limit: typingLimit,
+      unit: 'ms',
+      met: met(verdict.keystrokeMs.withEngine.p95, typingLimit),
+    },
+  ];
+}
+
+/** The host's charts/ folder for the measure: the 1.90.0 archive and the index `helm repo index` would write. */
+async function hostedChartsFolder(archive) {
+  const folder = await mkdtemp(join(tmpdir(), 'bench-charts-'));
+  await copyFile(archive, join(folder, 'catalyst-1.90.0.tgz'));
+  const digest = createHash('sha256').update(await readFile(archive)).digest('hex');
+  await writeFile(join(folder, 'index.yaml'), `apiVersion: v1\nentries:\n  catalyst:\n  - name: catalyst\n    version: 1.90.0\n    urls:\n    - catalyst-1.90.0.tgz\n    digest: ${digest}\n`);
+  return folder;
+}
+
+function summariseVerdict(loads) {
+  const verdicts = loads.engine.flatMap((load) => load.verdictsMs);
+  const withEngine = loads.engine.flatMap((load) => load.keystrokesMs);
+  const withoutEngine = loads.noEngine.flatMap((load) => load.keystrokesMs);
+  return {
+    loads: loads.engine.length,
+    firstVerdictMs: { median: median(loads.engine.map((load) => load.firstVerdictMs)) },
+    verdictMs: { samples: verdicts.length, p50: quantile(verdicts, 0.5), p95: quantile(verdicts, 0.95), max: Math.max(...verdicts) },
+    keystrokeMs: {
+      withEngine: { samples: withEngine.length, p50: quantile(withEngine, 0.5), p95: quantile(withEngine, 0.95) },
+      withoutEngine: { samples: withoutEngine.length, p50: quantile(withoutEngine, 0.5), p95: quantile(withoutEngine, 0.95) },
+    },
+    outsideRequests: [...loads.engine, ...loads.noEngine].flatMap((load) => load.outside),
+  };
+}
+
+/**
+ * Helm's verdict in the page (measureVerdict below): the studio served with the host's charts/ folder, so
+ * chart 1.90.0 is rendered by the engine, against the same page without it.
+ */
+export async function runVerdictBench(browser, { dist, archive, rounds, log, ...options }) {
+  const charts = await hostedChartsFolder(archive);
+  const withArchive = await serveFolder(dist, { '/charts/': charts });
+  const withoutArchive = await serveFolder(dist);
+  try {
+    const loads = await measureVerdict(browser, {
+      withArchiveUrl: `${withArchive.url}?chart=1.90.0`,
+      withoutArchiveUrl: `${withoutArchive.url}?chart=1.90.0`,
+      rounds,
+      cycles: 5,
+      viewport: options.viewport,
+      timeoutMs: options.timeoutMs,
+      keyIntervalMs: options.keyIntervalMs,
+    });
+    const summary = summariseVerdict(loads);
+    log(`Helm's verdict: first after ${Math.round(summary.firstVerdictMs.median)} ms; last keystroke → verdict p50 ${Math.round(summary.verdictMs.p50)} p95 ${Math.round(summary.verdictMs.p95)} ms; typing p95 ${summary.keystrokeMs.withEngine.p95.toFixed(1)} ms with the engine, ${summary.keystrokeMs.withoutEngine.p95.toFixed(1)} ms without`);
+    return { ...summary, loadsDetail: loads };
+  } catch (error) {
+    log(`Helm's verdict in the page: ${String(error.message ?? error).split('\n')[0]}`);
+    return { error: String(error.message ?? error) };
+  } finally {
+    await withArchive.close();
+    await withoutArchive.close();
+    await rm(charts, { recursive: true, force: true });
+  }
+}
+
