@@ -321,3 +321,25 @@ test('one action puts every image on my registry, and the mirror list names each
   await page.getByRole('button', { name: 'Undo' }).click();
   await expectYaml(page, '');
 });
+
+test('a list of rules is edited as rows of the rule fields, not as a YAML box', async ({ page }) => {
+  await page.goto('/');
+  const region = await openSection(page, 'Network policies');
+  const list = region.getByRole('group', { name: 'Blocked egress', exact: true });
+  await list.getByRole('button', { name: 'Edit Blocked egress items' }).click();
+  await expect(list.getByRole('group', { name: 'CIDRs' })).toHaveCount(2);
+  await list.getByRole('button', { name: 'Remove Blocked egress item 2' }).click();
+  await list.getByRole('button', { name: 'Add Blocked egress item' }).click();
+  await expect(list.getByLabel('Rule name', { exact: true }).nth(1)).toBeFocused();
+  await page.keyboard.type('corp');
+  const rule = list.locator('[data-pointer="/agent/config/project/blocked_egress/1"]');
+  await rule.getByRole('group', { name: 'CIDRs' }).getByRole('button', { name: 'Add CIDRs item' }).click();
+  await page.keyboard.type('10.8.0.0/16,');
+  // A problem of one rule shows in that rule, at its field.
+  await expect(rule.getByText(/Error:/)).toBeVisible();
+  await expect(list.locator('[data-pointer="/agent/config/project/blocked_egress/0"]').getByText(/Error:/)).toHaveCount(0);
+  await page.keyboard.press('Backspace');
+  await expect(rule.getByText(/Error:/)).toHaveCount(0);
+  await expectYaml(page, /blocked_egress:\n\s+- name: rfc1918\n[\s\S]*- name: corp\n\s+cidrs:\n\s+- 10\.8\.0\.0\/16\n/);
+  await page.screenshot({ path: 'e2e/screenshots/object-list-rules.png' });
+});

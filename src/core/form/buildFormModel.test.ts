@@ -102,3 +102,22 @@ describe('buildFormModel', () => {
     expect(depth).toBeGreaterThan(3);
   });
 });
+
+test('a list of rules that may also be written as plain strings is edited as rows of the rule fields', () => {
+  const model = buildFormModel({
+    type: 'object',
+    properties: {
+      blocked: {
+        type: 'array',
+        title: 'Blocked egress',
+        items: { type: ['object', 'string'], properties: { name: { type: 'string', title: 'Rule name' }, cidrs: { type: 'array', items: { type: 'string', format: 'cidr' } } } },
+      },
+    },
+  });
+  const blocked = field(model, '/blocked');
+  expect(blocked.kind).toBe('object-list');
+  expect(blocked.item?.children.map((child) => [child.pointer, child.type === 'field' ? child.kind : 'group'])).toEqual([
+    ['/cidrs', 'string-list'],
+    ['/name', 'text'],
+  ]);
+});

@@ -146,7 +146,9 @@ function walk(
       if (kind === 'object-list') {
         // Items have no chart defaults of their own: the sub-form shows each item key's schema default.
         const itemContext: WalkContext = { ...context, defaults: undefined };
-        const item = walk(itemContext, items, '', '', section, [...trail, title], false, depth + 1);
+        // Items that may also be a plain string still get the sub-form of their object shape.
+        const objectShape: JsonSchema = { ...items, type: 'object' };
+        const item = walk(itemContext, objectShape, '', '', section, [...trail, title], false, depth + 1);
         if (item.type === 'group') field.item = item;
         else field.kind = 'yaml';
       }

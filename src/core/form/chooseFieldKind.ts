@@ -57,6 +57,14 @@ const hasProperties: Predicate = (schema) => Object.keys(schema.properties ?? {}
 /** Combinators at the node itself mean several shapes are allowed: only the YAML field can hold any of them. */
 const hasAlternatives: Predicate = (schema) => schema.anyOf !== undefined || schema.oneOf !== undefined;
 
+/** The node's types, null aside, are exactly these. */
+const itemTypesAre =
+  (...types: string[]): Predicate =>
+  (schema) => {
+    const own = typesOf(schema);
+    return own.length === types.length && types.every((type) => own.includes(type));
+  };
+
 const itemsAre =
   (predicate: Predicate): Predicate =>
   (schema, root) => {
@@ -86,6 +94,9 @@ export const fieldTesters: readonly { kind: NodeKind; tester: Tester }[] = [
   { kind: 'group', tester: rankWith(2, and(isOnly('object'), hasProperties)) },
   { kind: 'string-list', tester: rankWith(2, and(isOnly('array'), itemsAre(and(isOnly('string'), not(hasAlternatives))))) },
   { kind: 'object-list', tester: rankWith(2, and(isOnly('array'), itemsAre(and(isOnly('object'), hasProperties, not(hasAlternatives))))) },
+  // Items described as objects that may also be written as a plain string (a legacy shorthand): still rows of
+  // fields; a string item keeps a text box of its own.
+  { kind: 'object-list', tester: rankWith(2, and(isOnly('array'), itemsAre(and(allows('object'), hasProperties, not(hasAlternatives), itemTypesAre('object', 'string'))))) },
   { kind: 'formatted', tester: rankWith(3, and(allows('string'), hasFormat)) },
   { kind: 'multiline', tester: rankWith(3, and(allows('string'), hasWidget('multiline'))) },
   { kind: 'key-value', tester: rankWith(3, and(isOnly('object'), isStringMap)) },

@@ -66,7 +66,20 @@ export function ObjectListField({ node, pointer, id, value, onChange, describedB
                 onRemove={() => (index >= items.length ? setPending(null) : onChange(removeItem(items, index)))}
               />
             </div>
-            {node.item?.children.map((child) => <FormNodeView key={child.pointer} node={child} base={`${pointer}/${index}`} />)}
+            {typeof items[index] === 'string' ? (
+              // The shorthand some lists accept: a plain string item, edited as it is.
+              <input
+                type="text"
+                className="field__input"
+                name={`${pointer}/${index}`}
+                aria-label={`${node.title} item ${index + 1} (text)`}
+                spellCheck={false}
+                value={items[index] as string}
+                onChange={(event) => onChange(items.map((old, i) => (i === index ? event.target.value : old)))}
+              />
+            ) : (
+              node.item?.children.map((child) => <FormNodeView key={child.pointer} node={child} base={`${pointer}/${index}`} />)
+            )}
           </li>
         ))}
       </ol>
