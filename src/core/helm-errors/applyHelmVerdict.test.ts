@@ -9,7 +9,7 @@ import type { HelmVerdict } from './HelmVerdict';
 let validator: ChartValidator;
 beforeAll(async () => {
   validator = compileChartValidator(await loadChartSchema('1.90.0'));
-});
+}, 60_000);
 
 const token = 'join_token: "eyJhbGciOiJFUzI1NiJ9.example"\n';
 /** A value the studio's schema check refuses: a replica count that is not a number. */
@@ -68,5 +68,15 @@ describe("Helm's verdict over the studio's checks", () => {
   test('without a verdict the studio judges alone', () => {
     const check = checkValuesText(badReplicas, validator);
     expect(applyHelmVerdict(check, undefined)).toBe(check);
+  });
+
+  test("a key the studio calls unknown is dropped when Helm's complaint is about a value under it: the chart reads it", () => {
+    const text = `${token}agent:\n  config:\n    placementz:\n      max_project_count: 0\n`;
+    const check = checkValuesText(text, validator);
+    const unknown = check.diagnostics.find((d) => d.source === 'unknown-key');
+    expect(unknown?.pointer).toBe('/agent/config/placementz');
+    const judged = applyHelmVerdict(check, verdictOn(text, { failedAt: 'render', problems: [{ pointer: '/agent/config/placementz/max_project_count', message: 'Helm: must be greater than 0!' }] }));
+    expect(judged.diagnostics.filter((d) => d.source === 'unknown-key')).toEqual([]);
+    expect(applyHelmVerdict(check, verdictOn(text, { failedAt: null, problems: [] })).diagnostics.filter((d) => d.source === 'unknown-key')).toHaveLength(1);
   });
 });

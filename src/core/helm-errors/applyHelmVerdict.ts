@@ -20,14 +20,17 @@ function passedStages(failedAt: string | null): ReadonlySet<string> {
  * "helm"). Where the studio calls a value an error that Helm judged and let through — its schema check passed,
  * or every template ran — Helm decides: it is a warning, still shown with its fix. A value the user changed
  * since Helm's verdict keeps the studio's judgement until Helm has seen it. A stale verdict (Helm did not
- * finish judging the latest values) is shown for what it is and decides nothing.
+ * finish judging the latest values) is shown for what it is and decides nothing. A key the studio calls
+ * unknown that leads to a value Helm complained about is one the chart reads: that warning goes.
  */
 export function applyHelmVerdict(check: ValuesCheck, verdict: HelmVerdict | undefined): ValuesCheck {
   if (!verdict || !check.document) return check;
   const document = check.document;
   const stale = verdict.staleBecause !== undefined;
   const passed = stale ? new Set<string>() : passedStages(verdict.failedAt);
-  const judged = check.diagnostics.map((diagnostic) => {
+  // A key the studio thinks nothing reads, on the path to a value Helm complained about: Helm read it.
+  const readByHelm = (pointer: string) => !stale && verdict.problems.some((problem) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`));
+  const judged = check.diagnostics.filter((diagnostic) => !(diagnostic.source === 'unknown-key' && readByHelm(diagnostic.pointer))).map((diagnostic) => {
     const stage = helmStageOf[diagnostic.source];
     if (diagnostic.severity !== 'error' || stage === undefined || !passed.has(stage)) return diagnostic;
     if (!isDeepEqual(getAt(verdict.userValues, diagnostic.pointer), getAt(check.userValues, diagnostic.pointer))) return diagnostic;

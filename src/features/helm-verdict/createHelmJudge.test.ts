@@ -28,7 +28,7 @@ let store: SessionStore;
 let statuses: HelmJudgeStatus[];
 beforeAll(async () => {
   validator = compileChartValidator(await loadChartSchema('1.90.0'));
-});
+}, 60_000);
 beforeEach(() => {
   vi.useFakeTimers();
   store = createSessionStore(createSession('1.90.0', ''));
