@@ -6,6 +6,8 @@ export interface JsonSchema {
   title?: string;
   description?: string;
   default?: unknown;
+  /** Values that show what the field takes; the form shows the first as its placeholder when there is no default. */
+  examples?: unknown[];
   enum?: unknown[];
   const?: unknown;
   format?: string;

@@ -18,13 +18,6 @@ export interface FieldControlProps {
   invalid: boolean;
 }
 
-/** The chart default as a placeholder: what applies while the box is empty. */
-export function defaultPlaceholder(node: FieldNode, example?: string): string | undefined {
-  const value = node.default;
-  if (typeof value === 'string' && value !== '') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return example ? `e.g. ${example}` : undefined;
-}
 
 export function asText(value: unknown): string {
   if (value === undefined || value === null) return '';

@@ -1,4 +1,5 @@
-import { asText, defaultPlaceholder, type FieldControlProps } from './FieldControlProps';
+import { fieldPlaceholder } from '@/core/form/fieldPlaceholder';
+import { asText, type FieldControlProps } from './FieldControlProps';
 
 export function MultilineField({ node, pointer, id, value, onChange, describedBy, invalid }: FieldControlProps) {
   return (
@@ -8,7 +9,7 @@ export function MultilineField({ node, pointer, id, value, onChange, describedBy
       className="field__input field__textarea"
       rows={4}
       value={asText(value)}
-      placeholder={defaultPlaceholder(node)}
+      placeholder={fieldPlaceholder(node)}
       spellCheck={false}
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { parseNumberInput } from '@/core/form/parseNumberInput';
-import { asText, defaultPlaceholder, type FieldControlProps } from './FieldControlProps';
+import { fieldPlaceholder } from '@/core/form/fieldPlaceholder';
+import { asText, type FieldControlProps } from './FieldControlProps';
 
 /**
  * Numbers and integers. The box keeps what is being typed ("1." on the way to "1.5") and sends only
@@ -23,7 +24,7 @@ export function NumberField({ node, pointer, id, value, onChange, describedBy, i
         inputMode={integer ? 'numeric' : 'decimal'}
         className="field__input field__input--number"
         value={text}
-        placeholder={defaultPlaceholder(node)}
+        placeholder={fieldPlaceholder(node)}
         aria-describedby={[describedBy, message ? `${id}-draft` : undefined].filter(Boolean).join(' ') || undefined}
         aria-invalid={invalid || message !== undefined || undefined}
         aria-required={node.required || undefined}

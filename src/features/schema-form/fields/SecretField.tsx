@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { RevealButton } from './RevealButton';
-import { asText, defaultPlaceholder, type FieldControlProps } from './FieldControlProps';
+import { fieldPlaceholder } from '@/core/form/fieldPlaceholder';
+import { asText, type FieldControlProps } from './FieldControlProps';
 
 /** A credential: masked until the user asks to see it. */
 export function SecretField({ node, pointer, id, value, onChange, describedBy, invalid }: FieldControlProps) {
@@ -13,7 +14,7 @@ export function SecretField({ node, pointer, id, value, onChange, describedBy, i
         type={revealed ? 'text' : 'password'}
         className="field__input"
         value={asText(value)}
-        placeholder={defaultPlaceholder(node)}
+        placeholder={fieldPlaceholder(node)}
         spellCheck={false}
         autoComplete="off"
         aria-describedby={describedBy}

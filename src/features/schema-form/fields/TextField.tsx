@@ -1,9 +1,8 @@
-import { chartFormats } from '@/core/schema/formats';
-import { asText, defaultPlaceholder, type FieldControlProps } from './FieldControlProps';
+import { fieldPlaceholder } from '@/core/form/fieldPlaceholder';
+import { asText, type FieldControlProps } from './FieldControlProps';
 
 /** Plain and formatted strings (the field shows the format's hint; the placeholder is the default or an example). */
 export function TextField({ node, pointer, id, value, onChange, describedBy, invalid }: FieldControlProps) {
-  const example = node.format ? chartFormats[node.format]?.example : undefined;
   return (
     <input
       id={id}
@@ -11,7 +10,7 @@ export function TextField({ node, pointer, id, value, onChange, describedBy, inv
       type="text"
       className="field__input"
       value={asText(value)}
-      placeholder={defaultPlaceholder(node, example?.includes('\n') ? undefined : example)}
+      placeholder={fieldPlaceholder(node)}
       spellCheck={false}
       autoComplete="off"
       aria-describedby={describedBy}
