@@ -123,7 +123,8 @@ test('the downloaded file is the text as written, and the full export installs t
   expect(readFileSync(await download.path(), 'utf8')).toBe(work);
 
   await dialog.getByLabel(/Full: every value Helm will use/).check();
-  const [full] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download catalyst-values.yaml' }).click()]);
+  const [full] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download catalyst-values.full.yaml' }).click()]);
+  expect(full.suggestedFilename()).toBe('catalyst-values.full.yaml');
   const fullText = readFileSync(await full.path(), 'utf8');
   expect(fullText).toContain('existingSecret: catalyst-gateway-tls');
   expect(fullText).toContain('control_plane_url: catalyst-cloud.r1.diagrid.io:443');

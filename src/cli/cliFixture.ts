@@ -8,6 +8,17 @@ import { main } from './main';
  * For a CLI suite: a temporary folder made before the suite, files written into it, and `run`, which calls
  * the CLI's main as a shell would and collects what it printed.
  */
+async function runIn(setting: { isTTY?: boolean; env?: Record<string, string> }, args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (t: string) => (stdout += t), isTTY: setting.isTTY ?? false },
+    stderr: { write: (t: string) => (stderr += t) },
+    env: setting.env ?? {},
+  });
+  return { code, stdout, stderr, lines: stdout.split('\n').filter(Boolean) };
+}
+
 export function cliFixture() {
   let dir = '';
   beforeAll(() => {
@@ -22,10 +33,11 @@ export function cliFixture() {
       return path;
     },
     async run(...args: string[]) {
-      let stdout = '';
-      let stderr = '';
-      const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
-      return { code, stdout, stderr, lines: stdout.split('\n').filter(Boolean) };
+      return runIn({}, args);
+    },
+    /** As `run`, on a terminal (stdout.isTTY) or not, with these environment variables. */
+    async runWith(setting: { isTTY?: boolean; env?: Record<string, string> }, ...args: string[]) {
+      return runIn(setting, args);
     },
   };
 }

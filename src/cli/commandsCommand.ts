@@ -11,10 +11,15 @@ import { formatCommandGroups } from './formatCommandGroups';
 import { formatDiagnostic } from './formatDiagnostic';
 import { readOneValuesFile } from './readOneValuesFile';
 
-export const commandsUsage = `  catalyst-values commands [--chart VERSION] [--release NAME] [--namespace NS]
+export const commandsUsage = `  catalyst-values commands [--chart VERSION] [--release NAME] [-n NAMESPACE]
                            [--region NAME] [--ingress URL] [--tracing jaeger|otlp] FILE
-      Prints the commands to install FILE: join token, helm install/upgrade/uninstall, objects to
-      create first, mirroring for private registries, outbound connections to allow.
+      Prints the commands to install FILE (named as given, in helm install -f FILE): join token,
+      helm install/upgrade/uninstall, objects to create first, mirroring for private registries,
+      outbound connections to allow.
+      --chart VERSION        chart version (1.90, v1.90.0 and 1.90.0 all work)
+      --release NAME         the Helm release (default catalyst)
+  -n, --namespace NS         the namespace to install into (default cra-agent)
+  -h, --help                 this help
       Exit 1 (commands not printed) when Helm would reject FILE; the join token may be left out.`;
 
 const tracingChoices: Record<string, TracingInput> = { jaeger: TRACING_PRESETS.jaeger, otlp: TRACING_PRESETS.otlpCollector };
@@ -28,7 +33,7 @@ export async function commandsCommand(args: readonly string[], io: CliStreams): 
       options: {
         chart: { type: 'string', default: defaultChartVersion },
         release: { type: 'string' },
-        namespace: { type: 'string' },
+        namespace: { type: 'string', short: 'n' },
         region: { type: 'string' },
         ingress: { type: 'string' },
         tracing: { type: 'string' },
@@ -43,10 +48,10 @@ export async function commandsCommand(args: readonly string[], io: CliStreams): 
   const tracing = flags.tracing === undefined ? undefined : tracingChoices[flags.tracing];
   if (flags.tracing !== undefined && !tracing) return usageError(io, `--tracing must be jaeger or otlp, not "${flags.tracing}"`);
 
-  const { file } = named;
+  const { file, chart } = named;
   const text = await readOneValuesFile(file, io);
   if (typeof text === 'number') return text;
-  const validator = compileChartValidator(await loadChartSchema(flags.chart));
+  const validator = compileChartValidator(await loadChartSchema(chart));
   const report = buildImportReport(text, validator);
   const errors = [...report.yamlErrors, ...report.schemaErrors];
   const values = parseValues(text);
@@ -57,10 +62,11 @@ export async function commandsCommand(args: readonly string[], io: CliStreams): 
   }
 
   const groups = buildCommands({
-    chartVersion: flags.chart,
+    chartVersion: chart,
     userValues: values.values,
     values: validator.coalesce(values.values),
     options: {
+      fileName: file === '-' ? 'catalyst-values.yaml' : file,
       ...(flags.release ? { release: flags.release } : {}),
       ...(flags.namespace ? { namespace: flags.namespace } : {}),
       ...(flags.region ? { regionName: flags.region } : {}),

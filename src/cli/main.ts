@@ -1,3 +1,4 @@
+import { cliVersion } from './cliVersion';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { commandsCommand, commandsUsage } from './commandsCommand';
 import { openCommand, openUsage } from './openCommand';
@@ -7,29 +8,53 @@ import { validateCommand, validateUsage } from './validateCommand';
 
 export { exitCodes, type CliStreams };
 
-const usage = `Usage:
-${validateUsage}
+interface Command {
+  run(args: readonly string[], io: CliStreams): Promise<number>;
+  usage: string;
+}
 
-${templateUsage}
+/** Each command: how it runs and the usage `catalyst-values COMMAND --help` prints. */
+const commands: Record<string, Command> = {
+  validate: { run: validateCommand, usage: validateUsage },
+  template: { run: templateCommand, usage: templateUsage },
+  commands: { run: commandsCommand, usage: commandsUsage },
+  share: { run: shareCommand, usage: shareUsage },
+  open: { run: openCommand, usage: openUsage },
+};
 
-${commandsUsage}
+const usage = `Usage: catalyst-values COMMAND [options]   (catalyst-values COMMAND --help for one command)
 
-${shareUsage}
+${Object.values(commands)
+  .map((command) => command.usage)
+  .join('\n\n')}
 
-${openUsage}
+  catalyst-values --version   prints the version
 `;
 
 export async function main(argv: readonly string[], io: CliStreams): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    (command === undefined ? io.stderr : io.stdout).write(usage);
-    return command === undefined ? exitCodes.usage : exitCodes.ok;
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout).write(usage);
+    return name === undefined ? exitCodes.usage : exitCodes.ok;
   }
-  if (command === 'validate') return validateCommand(rest, io);
-  if (command === 'template') return templateCommand(rest, io);
-  if (command === 'commands') return commandsCommand(rest, io);
-  if (command === 'share') return shareCommand(rest, io);
-  if (command === 'open') return openCommand(rest, io);
-  io.stderr.write(`catalyst-values: unknown command "${command}"\n\n${usage}`);
-  return exitCodes.usage;
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${cliVersion}\n`);
+    return exitCodes.ok;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    io.stderr.write(`catalyst-values: unknown command "${name}"\n\n${usage}`);
+    return exitCodes.usage;
+  }
+  if (asksForHelp(rest)) {
+    io.stdout.write(`Usage:\n${command.usage}\n`);
+    return exitCodes.ok;
+  }
+  return command.run(rest, io);
+}
+
+/** `-h` or `--help` among the options (not after `--`, where it would be a file's name). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }

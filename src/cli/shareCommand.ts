@@ -16,7 +16,9 @@ export const shareUsage = `  catalyst-values share [--chart VERSION] [--base-url
       Prints a studio link that opens FILE as written (comments included). The values travel in
       the link's #hash, which browsers never send to a server. Secrets (join token, passwords,
       keys, inline certificates) are left out and listed on stderr unless --include-secrets.
-      Base URL default: ${defaultBaseUrl}`;
+      --base-url URL         the studio's address (default: $CATALYST_STUDIO_URL, else the local
+                             development address ${defaultBaseUrl}, which stderr then mentions)
+  -h, --help                 this help`;
 
 export async function shareCommand(args: readonly string[], io: CliStreams): Promise<number> {
   let parsed;
@@ -26,7 +28,7 @@ export async function shareCommand(args: readonly string[], io: CliStreams): Pro
       allowPositionals: true,
       options: {
         chart: { type: 'string', default: defaultChartVersion },
-        'base-url': { type: 'string', default: defaultBaseUrl },
+        'base-url': { type: 'string' },
         'include-secrets': { type: 'boolean', default: false },
       },
     });
@@ -36,11 +38,14 @@ export async function shareCommand(args: readonly string[], io: CliStreams): Pro
   const { values: flags, positionals } = parsed;
   const named = chartAndFile(flags.chart, positionals);
   if ('usageProblem' in named) return usageError(io, named.usageProblem);
-  if (!/^https?:\/\/[^\s#]+$/.test(flags['base-url']) || !URL.canParse(flags['base-url'])) {
-    return usageError(io, `--base-url must be an http(s) URL without a #hash, not "${flags['base-url']}"`);
+  const fromEnvironment = io.env?.CATALYST_STUDIO_URL || undefined;
+  const baseUrl = flags['base-url'] ?? fromEnvironment ?? defaultBaseUrl;
+  const baseUrlName = flags['base-url'] !== undefined ? '--base-url' : fromEnvironment !== undefined ? 'CATALYST_STUDIO_URL' : undefined;
+  if (!/^https?:\/\/[^\s#]+$/.test(baseUrl) || !URL.canParse(baseUrl)) {
+    return usageError(io, `${baseUrlName ?? '--base-url'} must be an http(s) URL without a #hash, not "${baseUrl}"`);
   }
 
-  const { file } = named;
+  const { file, chart } = named;
   const text = await readOneValuesFile(file, io);
   if (typeof text === 'number') return text;
   const values = parseValues(text);
@@ -49,12 +54,15 @@ export async function shareCommand(args: readonly string[], io: CliStreams): Pro
     io.stderr.write(`catalyst-values share: ${file} is not readable YAML; nothing to share.\n`);
     return exitCodes.invalid;
   }
-  const schema = await loadChartSchema(flags.chart);
-  const shared = encodeShare({ chartVersion: flags.chart, text }, { includeSecrets: flags['include-secrets'], isSecret: isSecretPointer(schema) });
+  const schema = await loadChartSchema(chart);
+  const shared = encodeShare({ chartVersion: chart, text }, { includeSecrets: flags['include-secrets'], isSecret: isSecretPointer(schema) });
   // The text parsed above, so its secrets were found.
   if (!shared.ok) return exitCodes.invalid;
   const { payload, omitted } = shared;
-  io.stdout.write(shareUrl(flags['base-url'], payload) + '\n');
+  io.stdout.write(shareUrl(baseUrl, payload) + '\n');
+  if (baseUrlName === undefined) {
+    io.stderr.write(`The link opens the local development studio (${defaultBaseUrl}); pass --base-url or set CATALYST_STUDIO_URL to your hosted studio's address.\n`);
+  }
   if (omitted.length > 0) {
     io.stderr.write(`Left out ${omitted.length === 1 ? 'a secret' : `${omitted.length} secrets`}: ${omitted.map((p) => parsePointer(p).join('.')).join(', ')}.\n`);
     io.stderr.write('Pass --include-secrets to put them in the link (anyone who sees the link can read them).\n');

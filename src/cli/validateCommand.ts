@@ -1,29 +1,44 @@
 import { parseArgs } from 'node:util';
-import { defaultChartVersion, isShippedChartVersion, loadChartSchema, shippedChartVersions } from '../core/schema/chartCatalog';
+import { defaultChartVersion, loadChartSchema, shippedChartVersions } from '../core/schema/chartCatalog';
 import { checkHelmValues, type PlacedDiagnostic, type ValuesFileInput } from '../core/validate/checkHelmValues';
 import { compileChartValidator } from '../core/validate/compileChartValidator';
 import { exitCodes, type CliStreams } from './CliStreams';
-import { formatDiagnostic } from './formatDiagnostic';
+import { chartVersionOption } from './chartVersionOption';
+import { cliVersion } from './cliVersion';
+import { colorOption, type Paint } from './colorOption';
+import { expandDirectories } from './expandDirectories';
+import type { CheckReport } from './output/CheckReport';
+import { formatGithub } from './output/formatGithub';
+import { formatJunit } from './output/formatJunit';
+import { formatSarif } from './output/formatSarif';
 import { isChartPath } from './readChartPath';
 import { validateWithEngine } from './validateWithEngine';
 import { readValuesFile } from './readValuesFile';
 import { readFlagFile, valueFlagOptions, valueFlagsFrom, valueFlagUsage } from './valueFlagOptions';
 
 export const validateUsage = `  catalyst-values validate [--chart VERSION] [-f FILE]... [--set K=V]... [--strict]
-                           [-o text|json] [FILE|-]...
+                           [-o text|json|sarif|junit|github] [FILE|DIR|-]...
       Checks values as \`helm install\` reads them (YAML 1.1, merged over the chart defaults, with the
-      chart's template rules). Each FILE is checked on its own; -f files are merged in order into one
-      release (and layered under each FILE when both are given); --set flags apply to every check.
+      chart's template rules). Each FILE is checked on its own, a DIR stands for every *.yaml/*.yml in
+      it, - reads standard input; -f files are merged in order into one check (and layered under each
+      FILE when both are given); the --set flags apply to every check.
 ${valueFlagUsage}
-      --chart VERSION        chart version: ${shippedChartVersions.join(', ')} (default ${defaultChartVersion})
+      --chart VERSION        chart version: ${shippedChartVersions.join(', ')} (default ${defaultChartVersion}); 1.90 and v1.90.0 work too
       --chart PATH           a chart archive (.tgz) or folder: Helm's own engine renders it with the values
                              and its verdict is the answer (errors with source "helm")
-  -o, --output FORMAT        text (FILE:LINE:COL severity pointer message) or json (one object per check)
+      --strict               warnings fail the check too, as with helm lint --strict
+  -o, --output FORMAT        text (FILE:LINE:COL severity pointer message), json (one object per check),
+                             sarif (SARIF 2.1.0, for code scanning), junit (JUnit XML, for CI test reports),
+                             github (workflow commands: annotations on the pull request)
       --format FORMAT        the same as --output
+      --color WHEN           auto (a terminal, unless NO_COLOR is set), always or never
+  -h, --help                 this help
       Exit 0 when no check has an error (warnings allowed), 1 when one has, 2 on a usage error or when a
       file cannot be read and no other file has an error.`;
 
-type Format = 'text' | 'json';
+const formats = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+type Format = (typeof formats)[number];
+const isFormat = (text: string): text is Format => (formats as readonly string[]).includes(text);
 
 export async function validateCommand(args: readonly string[], io: CliStreams): Promise<number> {
   let parsed;
@@ -36,21 +51,46 @@ export async function validateCommand(args: readonly string[], io: CliStreams): 
         chart: { type: 'string', default: defaultChartVersion },
         output: { type: 'string', short: 'o' },
         format: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        color: { type: 'string' },
       },
     });
   } catch (error) {
     return usageError(io, (error as Error).message);
   }
   const { values: options, positionals } = parsed;
-  if (isChartPath(options.chart)) return validateChartPath(options, positionals, io);
-  if (!isShippedChartVersion(options.chart)) return usageError(io, `unknown chart version ${options.chart} (known: ${shippedChartVersions.join(', ')})`);
   const format = options.output ?? options.format ?? 'text';
-  if (format !== 'text' && format !== 'json') return usageError(io, `--output must be text or json, not "${format}"`);
+  if (!isFormat(format)) return usageError(io, `--output must be one of ${formats.join(', ')}, not "${format}"`);
+  const paint = colorOption(options.color, io);
+  if (typeof paint !== 'function') return usageError(io, paint.usageProblem);
   const flags = valueFlagsFrom(options);
   const layered = options.values ?? [];
   if (positionals.length === 0 && layered.length === 0 && flags.length === 0) return usageError(io, 'no values file given');
+  const { files: positionalFiles, empty } = await expandDirectories(positionals);
+  for (const dir of empty) io.stderr.write(`${dir}: no *.yaml or *.yml file in this folder\n`);
+  const checks = positionals.length === 0 ? [layered] : positionalFiles.map((file) => [...layered, file]);
+  const reports: CheckReport[] = [];
+  const finish = (exit: number): number => {
+    if (format === 'sarif') io.stdout.write(formatSarif(reports, cliVersion));
+    if (format === 'junit') io.stdout.write(formatJunit(reports));
+    // An error in the values outranks a file that could not be read: CI must see the values are wrong.
+    if (reports.some((report) => !report.valid)) return exitCodes.invalid;
+    return empty.length > 0 && exit === exitCodes.ok ? exitCodes.usage : exit;
+  };
+  const report = (file: string, diagnostics: readonly PlacedDiagnostic[]): void => {
+    const failing = options.strict ? diagnostics : diagnostics.filter((d) => d.severity === 'error');
+    const checked = { file, valid: failing.length === 0, diagnostics };
+    reports.push(checked);
+    writeStreaming(io, format, checked, paint);
+  };
 
-  const validator = compileChartValidator(await loadChartSchema(options.chart));
+  if (isChartPath(options.chart)) {
+    return finish(await validateWithEngine({ chartPath: options.chart, checks, flags, write: (file, _valid, diagnostics) => report(file, diagnostics) }, io));
+  }
+  const chart = chartVersionOption(options.chart);
+  if ('usageProblem' in chart) return usageError(io, chart.usageProblem);
+
+  const validator = compileChartValidator(await loadChartSchema(chart.version));
   let unreadable = false;
   const texts = new Map<string, ValuesFileInput | PlacedDiagnostic>();
   /** Each file is read once, however many checks it is part of. */
@@ -68,8 +108,6 @@ export async function validateCommand(args: readonly string[], io: CliStreams): 
     return input;
   }
 
-  const checks = positionals.length === 0 ? [layered] : positionals.map((file) => [...layered, file]);
-  let anyError = false;
   for (const names of checks) {
     const inputs = await Promise.all(names.map(read));
     if (inputs.some((input) => input === undefined)) continue;
@@ -78,32 +116,24 @@ export async function validateCommand(args: readonly string[], io: CliStreams): 
       notText.length > 0
         ? { diagnostics: notText }
         : checkHelmValues(inputs as ValuesFileInput[], flags, validator, { readFile: readFlagFile, parse: { maxLength: Infinity } });
-    const valid = !diagnostics.some((d) => d.severity === 'error');
-    if (!valid) anyError = true;
-    const file = names[names.length - 1] ?? `--${flags[0]?.kind ?? 'set'}`;
-    write(io, format, file, valid, diagnostics);
+    report(names[names.length - 1] ?? `--${flags[0]?.kind ?? 'set'}`, diagnostics);
   }
-  // An error in the values outranks a file that could not be read: CI must see the values are wrong.
-  return anyError ? exitCodes.invalid : unreadable ? exitCodes.usage : exitCodes.ok;
+  return finish(unreadable ? exitCodes.usage : exitCodes.ok);
 }
 
-function write(io: CliStreams, format: Format, file: string, valid: boolean, diagnostics: readonly PlacedDiagnostic[]): void {
+/** The formats printed check by check, so a long run shows progress; SARIF and JUnit are one document. */
+function writeStreaming(io: CliStreams, format: Format, report: CheckReport, paint: Paint): void {
   if (format === 'json') {
-    const shown = diagnostics.map(({ origin, ...d }) => (origin === file ? d : { ...d, file: origin }));
-    io.stdout.write(JSON.stringify({ file, valid, diagnostics: shown }) + '\n');
-    return;
+    const shown = report.diagnostics.map(({ origin, ...d }) => (origin === report.file ? d : { ...d, file: origin }));
+    io.stdout.write(JSON.stringify({ file: report.file, valid: report.valid, diagnostics: shown }) + '\n');
+  } else if (format === 'github') {
+    io.stdout.write(formatGithub(report));
+  } else if (format === 'text') {
+    for (const d of report.diagnostics) {
+      const message = d.message.replace(/\s*\n\s*/g, ' ');
+      io.stdout.write(`${paint('dim', `${d.origin}:${d.line}:${d.column}`)} ${paint(d.severity, d.severity)} ${d.pointer === '' ? '-' : d.pointer} ${message}\n`);
+    }
   }
-  for (const d of diagnostics) io.stdout.write(formatDiagnostic(d.origin, d) + '\n');
-}
-
-function validateChartPath(options: { chart: string; output?: string; format?: string; values?: string[] } & Parameters<typeof valueFlagsFrom>[0], positionals: string[], io: CliStreams): Promise<number> | number {
-  const format = options.output ?? options.format ?? 'text';
-  if (format !== 'text' && format !== 'json') return usageError(io, `--output must be text or json, not "${format}"`);
-  const flags = valueFlagsFrom(options);
-  const layered = options.values ?? [];
-  if (positionals.length === 0 && layered.length === 0 && flags.length === 0) return usageError(io, 'no values file given');
-  const checks = positionals.length === 0 ? [layered] : positionals.map((file) => [...layered, file]);
-  return validateWithEngine({ chartPath: options.chart, checks, flags, write: (file, valid, diagnostics) => write(io, format, file, valid, diagnostics) }, io);
 }
 
 function usageError(io: CliStreams, message: string): number {

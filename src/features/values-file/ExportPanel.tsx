@@ -6,6 +6,8 @@ import { useSession } from '@/state/sessionStore';
 import { downloadText } from '@/components/downloadText';
 
 export const EXPORT_FILE_NAME = 'catalyst-values.yaml';
+/** Named apart from the user's own file, so a download never silently replaces it with every default. */
+export const FULL_EXPORT_FILE_NAME = 'catalyst-values.full.yaml';
 
 type ExportKind = 'changes' | 'full';
 
@@ -23,6 +25,7 @@ export function ExportPanel({ validator }: { validator: ChartValidator }) {
     () => (kind === 'changes' ? text : printValues(fullValues(validator.defaults, userValues))),
     [kind, text, userValues, validator],
   );
+  const fileName = kind === 'changes' ? EXPORT_FILE_NAME : FULL_EXPORT_FILE_NAME;
 
   return (
     <div className="export-panel">
@@ -52,8 +55,8 @@ export function ExportPanel({ validator }: { validator: ChartValidator }) {
             {copied}
           </span>
         )}
-        <button type="button" className="button-primary" onClick={() => downloadText(EXPORT_FILE_NAME, exported)}>
-          Download {EXPORT_FILE_NAME}
+        <button type="button" className="button-primary" onClick={() => downloadText(fileName, exported)}>
+          Download {fileName}
         </button>
         <button
           type="button"
