@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTarGzip } from 'nanotar';
 import { describe, expect, test } from 'vitest';
-import { runHelm } from '../node/helmBinary';
+import { runHelm } from '../test-support/helmBinary';
 import { cliFixture } from './cliFixture';
 
 const archive = '../shared/chart/1.90.0/catalyst-1.90.0.tgz';

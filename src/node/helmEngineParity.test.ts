@@ -7,7 +7,7 @@ import type { HelmRenderRequest } from '../core/helm-engine/HelmRenderRequest';
 import { isValuesMap } from '../core/values/isValuesMap';
 import { parseValues } from '../core/yaml/parseValues';
 import { readChartArchive } from '../core/chart-archive/readChartArchive';
-import { runHelm } from './helmBinary';
+import { runHelm } from '../test-support/helmBinary';
 import { startHelmEngineHost } from './startHelmEngineHost';
 
 /**

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -45,4 +45,18 @@ export function helmBinary(): string {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+export interface HelmRun {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs Helm with its own folders under /tmp (never the user's); a non-zero exit is a result, not a throw. */
+export function runHelm(args: readonly string[]): Promise<HelmRun> {
+  return new Promise((resolve) => {
+    const env = { ...process.env, HELM_CACHE_HOME: '/tmp/helm-cache', HELM_CONFIG_HOME: '/tmp/helm-config', HELM_DATA_HOME: '/tmp/helm-data' };
+    execFile(helmBinary(), [...args], { maxBuffer: 256 * 1024 * 1024, env }, (error, stdout, stderr) => resolve({ ok: error === null, stdout, stderr }));
+  });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { ensureHelm } from '../values/helmBinaryFixture';
+import { helmBinary } from '../../test-support/helmBinary';
 import { readChartIndex } from './readChartIndex';
 
 describe('the index of hosted charts', () => {
@@ -14,7 +14,7 @@ describe('the index of hosted charts', () => {
     try {
       copyFileSync('../shared/chart/1.90.0/catalyst-1.90.0.tgz', join(folder, 'catalyst-1.90.0.tgz'));
       copyFileSync('../shared/chart/releases/catalyst-1.40.0.tgz', join(folder, 'catalyst-1.40.0.tgz'));
-      await promisify(execFile)(ensureHelm(), ['repo', 'index', folder]);
+      await promisify(execFile)(helmBinary(), ['repo', 'index', folder]);
       const read = readChartIndex(readFileSync(join(folder, 'index.yaml'), 'utf8'));
       const sha = (file: string) => createHash('sha256').update(readFileSync(join(folder, file))).digest('hex');
       expect(read.ok && [...read.charts].sort((a, b) => a.version.localeCompare(b.version))).toEqual([

@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parseValues } from '@/core/yaml/parseValues';
 import { coalesceValues } from '@/core/values/coalesceValues';
-import { ensureHelm } from '@/core/values/helmBinaryFixture';
+import { helmBinary } from '@/test-support/helmBinary';
 import type { Values } from '@/core/diagnostics/Diagnostic';
 import { imageList, uniqueImages } from './imageList';
 
 /** Every `image:` the chart's templates render with these values, as a real Helm renders them. */
 function renderedImages(version: string, userText: string): string[] {
   const archive = `../shared/chart/${version}/catalyst-${version}.tgz`;
-  const manifest = execFileSync(ensureHelm(), ['template', 'x', archive, '-f', '-'], { input: userText, encoding: 'utf8', timeout: 60_000 });
+  const manifest = execFileSync(helmBinary(), ['template', 'x', archive, '-f', '-'], { input: userText, encoding: 'utf8', timeout: 60_000 });
   return [...new Set([...manifest.matchAll(/^\s*image:\s*"?([^"\s]+)"?\s*$/gm)].map((m) => m[1] ?? ''))];
 }
 

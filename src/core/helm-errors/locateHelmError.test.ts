@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { coalesceValues } from '../values/coalesceValues';
-import { ensureHelm } from '../values/helmBinaryFixture';
+import { helmBinary } from '../../test-support/helmBinary';
 import { parseValues } from '../yaml/parseValues';
 import type { Values } from '../diagnostics/Diagnostic';
 import { locateHelmError } from './locateHelmError';
@@ -116,7 +116,7 @@ const refusals = new Map<string, string>();
 let workDir = '';
 
 beforeAll(async () => {
-  const helm = ensureHelm();
+  const helm = helmBinary();
   const run = promisify(execFile);
   workDir = mkdtempSync(join(tmpdir(), 'helm-errors-'));
   await Promise.all(

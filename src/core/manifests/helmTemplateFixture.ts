@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import type { HelmManifest } from '../helm-engine/HelmRenderResult';
-import { ensureHelm } from '../values/helmBinaryFixture';
+import { helmBinary } from '../../test-support/helmBinary';
 
 /** What the real `helm template` prints for a shipped archive and a values text. */
 export async function helmTemplate(chartVersion: string, values: string): Promise<string> {
@@ -13,7 +13,7 @@ export async function helmTemplate(chartVersion: string, values: string): Promis
   try {
     writeFileSync(join(folder, 'values.yaml'), values);
     const archive = `../shared/chart/${chartVersion}/catalyst-${chartVersion}.tgz`;
-    const { stdout } = await promisify(execFile)(ensureHelm(), ['template', 'catalyst', archive, '--namespace', 'cra-agent', '--set', 'join_token=x', '-f', join(folder, 'values.yaml')], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(helmBinary(), ['template', 'catalyst', archive, '--namespace', 'cra-agent', '--set', 'join_token=x', '-f', join(folder, 'values.yaml')], { maxBuffer: 64 * 1024 * 1024 });
     return stdout;
   } finally {
     rmSync(folder, { recursive: true, force: true });

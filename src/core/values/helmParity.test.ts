@@ -8,7 +8,6 @@ import type { Values } from '../diagnostics/Diagnostic';
 import { helmBinary } from '../../test-support/helmBinary';
 import { parseValues } from '../yaml/parseValues';
 import { coalesceValues } from './coalesceValues';
-import { ensureHelm } from './helmBinaryFixture';
 
 /**
  * The promise "what we say matches `helm install`", checked against a real Helm 4.1.4. The binary ships
