@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadHelmEngine } from '../../src/core/helm-engine/loadHelmEngine';
-import { helmBinary } from '../../src/node/helmBinary';
+import { helmBinary } from '../../src/test-support/helmBinary';
 
 /*
  * Helm's engine against the helm binary it is built from (4.1.4), on the Catalyst chart archive:
