@@ -6,7 +6,7 @@ const { file, run, runWith, pathOf } = cliFixture();
 const badProvider = 'join_token: x\nglobal:\n  secrets:\n    provider: nope\n';
 const typo = 'join_token: x\ngateway:\n  tls:\n    enbled: true\n';
 
-describe('catalyst-values, the habits of helm and kubeconform', () => {
+describe('catalyst-values, the habits of helm and kubeconform', { timeout: 90_000 }, () => {
   test.each(['validate', 'template', 'commands', 'share', 'open'])('%s --help prints its usage and exits 0', async (command) => {
     for (const flag of ['--help', '-h']) {
       const result = await run(command, flag);

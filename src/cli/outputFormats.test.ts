@@ -4,7 +4,7 @@ import { cliFixture } from './cliFixture';
 const { file, run } = cliFixture();
 const bad = 'join_token: x\nglobal:\n  secrets:\n    provider: nope\ngateway:\n  tls:\n    enbled: true\n';
 
-describe('catalyst-values validate output formats for CI', () => {
+describe('catalyst-values validate output formats for CI', { timeout: 90_000 }, () => {
   test('sarif: a SARIF 2.1.0 log with a rule per kind of problem and each result at its file, line and column', async () => {
     const values = file('sarif.yaml', bad);
     const result = await run('validate', '-o', 'sarif', values, '--set', 'agent.replicas=many');

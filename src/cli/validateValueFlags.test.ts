@@ -3,7 +3,7 @@ import { cliFixture } from './cliFixture';
 
 const { file, run, pathOf } = cliFixture();
 
-describe('catalyst-values validate with Helm value flags', () => {
+describe('catalyst-values validate with Helm value flags', { timeout: 90_000 }, () => {
   test('a join token given with --set counts, as in `helm install -f FILE --set join_token=…`', async () => {
     const values = file('no-token.yaml', 'global:\n  image:\n    pullPolicy: IfNotPresent\n');
     expect((await run('validate', values)).code).toBe(1);
