@@ -210,3 +210,23 @@ test('a preset starts a commented file with no join token, and the commands matc
   await page.getByRole('button', { name: 'Commands' }).click();
   await expect(page.getByRole('dialog', { name: 'Install commands' })).toContainText('kubectl create secret tls catalyst-gateway-tls');
 });
+
+test('a pasted README snippet merges into the current values, and the paste box shows the text after a fix', async ({ page }) => {
+  await openStudio(page);
+  await replaceYaml(page, '# staging\ncleanup:\n  enabled: false\nagent:\n  config:\n    project:\n      blocked_cidrs:\n        - 10.9.0.0/16\n');
+  await expectValues(page, /staging/);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open a values file' });
+  const paste = dialog.getByLabel('Paste values YAML');
+  await paste.fill(networkPolicies);
+  await dialog.getByRole('button', { name: 'Check pasted text' }).click();
+  await dialog.getByRole('button', { name: /Remove the trailing commas after list items/ }).click();
+  await expect(paste).toHaveValue(networkPolicies.replace(/",\n/g, '"\n'));
+
+  await dialog.getByRole('button', { name: 'Merge into current values' }).click();
+  await expect(dialog).toBeHidden();
+  // Maps merge key by key; the list the snippet sets replaces the one before, as a later -f file does.
+  await expectValues(page, '# staging\ncleanup:\n  enabled: false\nagent:\n  config:\n    project:\n      blocked_cidrs:\n        - 10.0.0.0/8\n        - 172.16.0.0/12\n        - 192.168.0.0/16\n');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expectValues(page, /blocked_cidrs:\n\s+- 10\.9\.0\.0\/16\n$/);
+});

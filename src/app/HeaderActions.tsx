@@ -13,6 +13,8 @@ import { readTextFile, type ReadTextFileResult } from '@/features/values-file/re
 import { useFileDrop } from '@/features/values-file/useFileDrop';
 import type { Startup } from '@/state/readStartup';
 import { useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
+import { mergeIntoDocument } from '@/core/import/mergeIntoDocument';
+import { parseValues } from '@/core/yaml/parseValues';
 import './header-actions.css';
 
 type DialogName = 'new' | 'presets' | 'import' | 'export' | 'commands' | 'share';
@@ -54,6 +56,7 @@ export function HeaderActions({ startup }: { startup: Startup }) {
   const dispatch = useDispatch();
   const store = useSessionStore();
   const chartVersion = useSession((s) => s.chartVersion);
+  const currentParses = useSession((s) => s.textParses);
   const chart = useQuery(chartQuery(chartVersion));
   const validator = chart.data;
   const isSecret = useMemo(() => (validator ? isSecretPointer(validator.schema) : undefined), [validator]);
@@ -188,6 +191,17 @@ export function HeaderActions({ startup }: { startup: Startup }) {
               setNotice({ message: 'Opened the values file.' });
               close();
             }}
+            {...(currentParses
+              ? {
+                  onMerge: (imported: string) => {
+                    const fragment = parseValues(imported);
+                    if (!fragment.ok) return;
+                    dispatch({ type: 'fileMerged', text: mergeIntoDocument(store.getState().document, fragment.values) });
+                    setNotice({ message: 'Merged the file into your values. Undo takes it back.' });
+                    close();
+                  },
+                }
+              : {})}
             onCancel={close}
           />
         )}

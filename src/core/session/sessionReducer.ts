@@ -51,6 +51,8 @@ export type SessionAction =
   /** A whole file replaces the text (picker, drop or paste); undo brings the previous text back. */
   | { type: 'fileImported'; text: string }
   | { type: 'presetApplied'; text: string }
+  /** A file merged into the current values (Helm's merge of a later -f file); undo brings the previous text back. */
+  | { type: 'fileMerged'; text: string }
   /** A quick fix for one problem rewrote the text; undo brings the problem back. */
   | { type: 'fixApplied'; text: string }
   /** "New": an empty file, after the user confirmed. */
@@ -104,6 +106,7 @@ function reduce(session: Session, action: SessionAction): Session {
     case 'fileImported':
     case 'presetApplied':
     case 'fixApplied':
+    case 'fileMerged':
       return action.text === session.text ? session : withText(session, action.text, true);
     case 'sessionReset':
       return session.text === '' ? session : withText(session, '', true);

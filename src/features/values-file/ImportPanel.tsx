@@ -11,8 +11,15 @@ interface ImportPanelProps {
   initial?: ReadTextFileResult;
   /** Called only for text that parses: a failed import never replaces the user's work. */
   onOpen: (text: string) => void;
+  /**
+   * Merges the file into the current values instead of replacing them, as Helm merges a later `-f` file:
+   * README snippets are fragments meant to be combined. Absent while the current text does not parse.
+   */
+  onMerge?: (text: string) => void;
   onCancel: () => void;
 }
+
+const PASTED = 'pasted text';
 
 interface Candidate {
   source: string;
@@ -20,7 +27,7 @@ interface Candidate {
 }
 
 /** Open a values file by picker, drop or paste; the report comes first, the user's work is replaced only on "Open". */
-export function ImportPanel({ validator, initial, onOpen, onCancel }: ImportPanelProps) {
+export function ImportPanel({ validator, initial, onOpen, onMerge, onCancel }: ImportPanelProps) {
   const [candidate, setCandidate] = useState<Candidate | null>(initial?.ok ? { source: initial.name, text: initial.text } : null);
   const [error, setError] = useState<string | null>(initial && !initial.ok ? initial.error : null);
   const [pasted, setPasted] = useState('');
@@ -58,7 +65,7 @@ export function ImportPanel({ validator, initial, onOpen, onCancel }: ImportPane
         <p className="import-panel__hint">…or drop a file anywhere on the page, or paste its text:</p>
         <label htmlFor={pasteId}>Paste values YAML</label>
         <textarea id={pasteId} className="import-panel__paste" spellCheck={false} rows={6} value={pasted} onChange={(event) => setPasted(event.target.value)} />
-        <button type="button" disabled={pasted.trim() === ''} onClick={() => choose({ source: 'pasted text', text: pasted })}>
+        <button type="button" disabled={pasted.trim() === ''} onClick={() => choose({ source: PASTED, text: pasted })}>
           Check pasted text
         </button>
       </div>
@@ -79,7 +86,10 @@ export function ImportPanel({ validator, initial, onOpen, onCancel }: ImportPane
             report={report}
             onApplyFix={(fix) => {
               setApplied((done) => [...done, fix.title]);
-              setCandidate({ ...candidate, text: applyTextEdits(candidate.text, fix.edits) });
+              const fixed = applyTextEdits(candidate.text, fix.edits);
+              setCandidate({ ...candidate, text: fixed });
+              // The paste box shows what will be opened, so editing it further starts from the fixed text.
+              if (candidate.source === PASTED) setPasted(fixed);
             }}
           />
           <details className="import-panel__preview">
@@ -94,6 +104,11 @@ export function ImportPanel({ validator, initial, onOpen, onCancel }: ImportPane
         <button type="button" className="button-primary" disabled={!candidate || !report?.parses} onClick={() => candidate && onOpen(candidate.text)}>
           Open in studio
         </button>
+        {onMerge && (
+          <button type="button" disabled={!candidate || !report?.parses} onClick={() => candidate && onMerge(candidate.text)}>
+            Merge into current values
+          </button>
+        )}
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
