@@ -16,7 +16,7 @@ test('the studio served by npm start loads its form, its editor and its chart ch
   await expect(page.getByText('catalyst 1.90.0')).toBeVisible();
   // The dev server generates the chart's validators on first request, which takes a while on a busy machine.
   await expect(page.getByRole('heading', { name: 'Install' })).toBeVisible({ timeout: 45_000 });
-  await expect(page.getByLabel('Join token', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Provided at install (recommended)')).toBeChecked();
   await expect(page.getByText(/could not be loaded/)).toHaveCount(0);
 
   await expect(page.getByText('Loading the editor…')).toHaveCount(0, { timeout: 45_000 });

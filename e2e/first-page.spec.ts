@@ -1,17 +1,17 @@
 import { test, expect } from './fixtures';
 import { replaceYaml } from './yaml-editor.helpers';
 
-test('the chart defaults need a join token, and with one Helm accepts them', async ({ page }) => {
+test('the chart defaults, with the join token given at install, have no problem; a token written in the file is judged there', async ({ page }) => {
   await page.goto('/?chart=1.28.0');
   await expect(page.getByText('catalyst 1.28.0')).toBeVisible();
-
-  const problems = page.getByRole('list', { name: 'Problems' });
-  await expect(problems.getByRole('listitem')).toHaveCount(1);
-  await expect(problems).toContainText('join_token');
-
-  await replaceYaml(page, 'join_token: "eyJhbGciOi.example"\n');
+  await expect(page.getByLabel('Provided at install (recommended)')).toBeChecked();
   await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Problems' })).toHaveCount(0);
+
+  const problems = page.getByRole('list', { name: 'Problems' });
+  await replaceYaml(page, 'join_token: "eyJhbGciOi.example"\n');
+  await expect(page.getByLabel('Written in this file')).toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
 
   await replaceYaml(page, 'join_token: ""\nglobal:\n  secrets:\n    provider: aws_secretmanager\n');
   await expect(problems.getByRole('listitem')).toHaveCount(2);
@@ -24,7 +24,7 @@ test.describe('the Content-Security-Policy', () => {
 
   test('refuses a script injected into the page, while the chart checks still run', async ({ page }) => {
     await page.goto('/?chart=1.28.0');
-    await expect(page.getByRole('list', { name: 'Problems' })).toContainText('join_token');
+    await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible();
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     // The page's own scripts, and compiling WebAssembly (Helm's engine): no JS eval, no other origin.
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");

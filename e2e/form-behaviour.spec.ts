@@ -202,6 +202,7 @@ test('a certificate loads from a file, and secrets stay masked until revealed', 
   await expectYaml(page, /cert: \|\n\s+-----BEGIN CERTIFICATE-----/);
 
   await page.goto('/?chart=1.28.0#/join_token');
+  await page.getByLabel('Written in this file').check();
   const token = page.getByLabel('Join token', { exact: true });
   await expect(token).toHaveAttribute('type', 'password');
   await page.getByRole('button', { name: 'Show Join token' }).click();

@@ -31,6 +31,7 @@ const cases: SectionCase[] = [
     invalid: '',
     error: /join_token is empty/,
     pointer: '/join_token',
+    before: (page) => page.getByLabel('Written in this file').check(),
   },
   {
     section: 'Images & registries',

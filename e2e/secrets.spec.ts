@@ -35,6 +35,7 @@ test('a join token and a password typed into the form stay out of the link, the 
   await page.goto('/?chart=1.28.0');
   await expect(page.getByRole('button', { name: 'Share…' })).toBeEnabled();
   const install = await openSection(page, 'Install');
+  await install.getByLabel('Written in this file').check();
   await install.getByLabel('Join token', { exact: true }).fill(TOKEN);
   const registry = await openSection(page, 'Chart registry');
   await registry.getByLabel('Chart registry URL', { exact: true }).fill('oci://charts.corp.example.com/diagrid');

@@ -73,7 +73,7 @@ export function HeaderActions({ startup }: { startup: Startup }) {
       return;
     }
     const { text, chartVersion: previousChart } = store.getState();
-    dispatch({ type: 'shareOpened', text: result.text, chartVersion: result.chartVersion });
+    dispatch({ type: 'shareOpened', text: result.text, chartVersion: result.chartVersion, ...(result.joinTokenSource ? { joinTokenSource: result.joinTokenSource } : {}) });
     setLinkError(null);
     setNotice({ message: 'Opened the shared values.', ...(text.trim() !== '' ? { previous: { text, chartVersion: previousChart } } : {}) });
   });

@@ -35,7 +35,7 @@ export function readStartup(): Startup {
   });
   const restored = saved !== undefined && plan.text === saved.text && plan.past === saved.past;
   return {
-    session: createSession(plan.chartVersion, plan.text, { past: plan.past, future: plan.future }),
+    session: createSession(plan.chartVersion, plan.text, { past: plan.past, future: plan.future }, plan.joinTokenSource),
     notice: plan.notice,
     linkError: plan.linkError,
     alreadySaved: restored ? plan.chartVersion === saved.chartVersion : plan.text === '' && saved === undefined,

@@ -1,12 +1,14 @@
 import type { HistoryEntry } from '@/core/session/sessionReducer';
 import type { SavedWork } from '@/core/session/startupPlan';
+import { isJoinTokenSource } from '@/core/install/joinTokenSource';
 
 /**
  * The one place the studio touches localStorage. Records carry a version so a later studio can tell an
  * old record from garbage; anything unreadable is treated as "nothing saved".
  *
  * v1: { v, chartVersion, text, savedAt, blanked }. v2 adds the undo history (`past`, `future`); a v1
- * record reads as work with no history.
+ * record reads as work with no history. v2 records may hold `joinTokenSource` (where the user said the join
+ * token comes from); without it, or with a value this studio does not know, the token is given at install.
  */
 const SESSION_KEY = 'catalyst-values-studio:session';
 const REMEMBER_SECRETS_KEY = 'catalyst-values-studio:remember-secrets';
@@ -57,11 +59,12 @@ export function saveRememberSecrets(remember: boolean): void {
 function readRecord(value: unknown): SavedWork | undefined {
   if (!isObject(value)) return undefined;
   const { v, chartVersion, text, blanked } = value;
+  const joinTokenSource = isJoinTokenSource(value['joinTokenSource']) ? { joinTokenSource: value['joinTokenSource'] } : {};
   if ((v !== 1 && v !== 2) || typeof chartVersion !== 'string' || typeof text !== 'string' || !isStringArray(blanked)) return undefined;
   const past = v === 2 ? historyOf(value['past']) : [];
   const future = v === 2 ? historyOf(value['future']) : [];
-  if (past === undefined || future === undefined) return { chartVersion, text, blanked, past: [], future: [] };
-  return { chartVersion, text, blanked, past, future };
+  if (past === undefined || future === undefined) return { chartVersion, text, blanked, past: [], future: [], ...joinTokenSource };
+  return { chartVersion, text, blanked, past, future, ...joinTokenSource };
 }
 
 /** A damaged history is dropped, not the work it belongs to. */

@@ -11,6 +11,7 @@ import type { MirrorVersions } from './mirrorImagesCommand';
 import { mirrorImagesCommand } from './mirrorImagesCommand';
 import { stringAt } from './readValue';
 import { requiredObjects } from './requiredObjects';
+import { defaultJoinTokenSource, joinTokenSourceOf, type JoinTokenSource } from '../install/joinTokenSource';
 import type { TracingInput } from './tracingConfiguration';
 import { tracingConfiguration } from './tracingConfiguration';
 
@@ -25,16 +26,19 @@ export interface BuildCommandsInput {
   mirror?: MirrorVersions;
   /** When given, a tracing group is added after the egress checklist. */
   tracing?: TracingInput;
+  /** Where the user said the join token comes from; the values overrule it (see joinTokenSourceOf). Default: at install. */
+  joinToken?: JoinTokenSource;
 }
 
 /** The command panel and the CLI `commands` subcommand print exactly this, in this order. */
 export function buildCommands(input: BuildCommandsInput): CommandGroup[] {
   const { values, userValues, chartVersion } = input;
   const options = resolveCommandOptions(input.options);
+  const joinToken = joinTokenSourceOf(userValues, input.joinToken ?? defaultJoinTokenSource);
   const groups: CommandGroup[] = [
-    joinTokenCommands(options),
-    installCommand(values, chartVersion, options),
-    upgradeCommand(values, chartVersion, options),
+    joinTokenCommands(options, joinToken),
+    installCommand(values, chartVersion, options, joinToken),
+    upgradeCommand(values, chartVersion, options, joinToken),
     uninstallCommand(values, options),
   ];
 

@@ -53,14 +53,37 @@ describe('install commands', () => {
     );
   });
 
-  test('the join token from the values never appears in any command', () => {
+  test('the join token from the values never appears in any command, and is not passed again over the file', () => {
     const user = productionValues();
     const values = coalesce(chartDefaults(), user);
     const all = buildCommands({ chartVersion: '1.28.0', userValues: user, values, tracing: { name: 'tracing-config', endpoint: 'jaeger:4317', protocol: 'grpc', isSecure: false, samplingRate: 1 } });
     const text = JSON.stringify(all);
     expect(text).not.toContain('eyJhbGciOiJSUzI1NiJ9');
     for (const secret of ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI', 'pg-Pa55word']) expect(text).not.toContain(secret);
-    expect(text).toContain('--set join_token=\\"${JOIN_TOKEN}\\"');
+    expect(text).not.toContain('--set join_token');
+    expect(all.find((g) => g.id === 'join-token')?.note).toContain('Your values file holds the token in join_token');
+  });
+
+  test('a token given at install is passed from JOIN_TOKEN to install and upgrade, and a file holding none gets it by default', () => {
+    const user = { cleanup: { enabled: false } };
+    const values = coalesce(chartDefaults(), user);
+    for (const groups of [buildCommands({ chartVersion: '1.90.0', userValues: user, values }), buildCommands({ chartVersion: '1.90.0', userValues: user, values, joinToken: 'install' })]) {
+      for (const id of ['install', 'upgrade']) expect(groups.find((g) => g.id === id)?.commands[0]?.text).toContain('--set join_token="${JOIN_TOKEN}"');
+    }
+  });
+
+  test('a token written in the file, even before it is typed, is not passed on the command line', () => {
+    const user = { cleanup: { enabled: false } };
+    const groups = buildCommands({ chartVersion: '1.90.0', userValues: user, values: coalesce(chartDefaults(), user), joinToken: 'file' });
+    expect(JSON.stringify(groups)).not.toContain('--set join_token');
+  });
+
+  test('a token read from a Secret is put in that Secret from JOIN_TOKEN, under the key the values name, and not passed to Helm', () => {
+    const user = { agent: { existingJoinTokenSecret: { name: 'catalyst-join-token', key: 'token' } } };
+    const groups = buildCommands({ chartVersion: '1.90.0', userValues: user, values: coalesce(chartDefaults(), user), joinToken: 'install' });
+    expect(JSON.stringify(groups.filter((g) => g.id === 'install' || g.id === 'upgrade'))).not.toContain('join_token');
+    const objects = groups.find((g) => g.id === 'required-objects')?.commands.map((c) => c.text) ?? [];
+    expect(objects).toContain('kubectl create secret generic catalyst-join-token -n cra-agent --from-literal=token="${JOIN_TOKEN}"');
   });
 
   test('uninstall warns that the region is spent while the cleanup hook is on', () => {

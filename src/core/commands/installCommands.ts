@@ -6,22 +6,25 @@ import { chartReference } from './chartReference';
 import { valueAt } from './readValue';
 import { shellQuote } from './shellQuote';
 
-/**
- * The token reaches Helm only through the shell variable: never printed, never in the file,
- * so neither the command panel nor a shared link can leak it.
- */
-const JOIN_TOKEN_FLAG = '--set join_token="${JOIN_TOKEN}"';
+import { joinTokenSetFlag, type JoinTokenSource } from '../install/joinTokenSource';
 
 function multiline(lines: string[]): string {
   return lines.join(' \\\n  ');
 }
 
-export function joinTokenCommands(options: CommandOptions = {}): CommandGroup {
+/** How each source of the token reaches the chart, said once where the token is created. */
+const joinTokenNotes: Record<JoinTokenSource, string> = {
+  install: 'The install and upgrade commands pass it from JOIN_TOKEN: it is never printed or written in the values file.',
+  file: 'Your values file holds the token in join_token: paste it there, and keep the file as secret as the token.',
+  secret: 'The chart reads it from the Secret named in agent.existingJoinTokenSecret: create it with the command under "Create before installing".',
+};
+
+export function joinTokenCommands(options: CommandOptions = {}, source: JoinTokenSource = 'install'): CommandGroup {
   const o = resolveCommandOptions(options);
   return {
     id: 'join-token',
     title: 'Create the region and its join token',
-    note: 'The join token can be regenerated until the installation completes, but not after.',
+    note: `${joinTokenNotes[source]} The join token can be regenerated until the installation completes, but not after.`,
     commands: [
       { label: 'Log in to Diagrid Cloud', text: 'diagrid login' },
       {
@@ -32,7 +35,11 @@ export function joinTokenCommands(options: CommandOptions = {}): CommandGroup {
   };
 }
 
-function helmArgs(verb: string, values: Values, chartVersion: string, options: CommandOptions): string {
+/**
+ * With the token given at install, it reaches Helm only through the shell variable: never printed, never in
+ * the file, so neither the command panel nor a shared link can leak it.
+ */
+function helmArgs(verb: string, values: Values, chartVersion: string, options: CommandOptions, source: JoinTokenSource): string {
   const o = resolveCommandOptions(options);
   return multiline([
     `helm ${verb} ${shellQuote(o.release)} ${shellQuote(chartReference(values))}`,
@@ -40,24 +47,24 @@ function helmArgs(verb: string, values: Values, chartVersion: string, options: C
     `-n ${shellQuote(o.namespace)}`,
     '--create-namespace',
     `-f ${shellQuote(o.fileName)}`,
-    JOIN_TOKEN_FLAG,
+    ...(source === 'install' ? [joinTokenSetFlag] : []),
   ]);
 }
 
-export function installCommand(values: Values, chartVersion: string, options: CommandOptions = {}): CommandGroup {
+export function installCommand(values: Values, chartVersion: string, options: CommandOptions = {}, source: JoinTokenSource = 'install'): CommandGroup {
   return {
     id: 'install',
     title: 'Install',
-    commands: [{ label: 'Install Catalyst', text: helmArgs('install', values, chartVersion, options) }],
+    commands: [{ label: 'Install Catalyst', text: helmArgs('install', values, chartVersion, options, source) }],
   };
 }
 
-export function upgradeCommand(values: Values, chartVersion: string, options: CommandOptions = {}): CommandGroup {
+export function upgradeCommand(values: Values, chartVersion: string, options: CommandOptions = {}, source: JoinTokenSource = 'install'): CommandGroup {
   return {
     id: 'upgrade',
     title: 'Upgrade (or install)',
-    note: 'The chart requires join_token on every upgrade too: keep JOIN_TOKEN set to the token this installation was created with.',
-    commands: [{ label: 'Upgrade Catalyst, installing it if absent', text: helmArgs('upgrade --install', values, chartVersion, options) }],
+    ...(source === 'install' ? { note: 'The chart requires join_token on every upgrade too: keep JOIN_TOKEN set to the token this installation was created with.' } : {}),
+    commands: [{ label: 'Upgrade Catalyst, installing it if absent', text: helmArgs('upgrade --install', values, chartVersion, options, source) }],
   };
 }
 

@@ -2,6 +2,7 @@ import type { Values } from '../diagnostics/Diagnostic';
 import { childPointer } from '../pointer/jsonPointer';
 import { isSetAt, isTruthyAt, stringAt, valueAt } from './readValue';
 import { shellQuote } from './shellQuote';
+import { joinTokenSecretNamePointer } from '../install/joinTokenSource';
 
 export interface RequiredObject {
   kind: 'Secret' | 'ConfigMap';
@@ -69,6 +70,20 @@ export function requiredObjects(input: RequiredObjectsInput): RequiredObject[] {
           : 'TLS is on but no existingSecret or inline cert/key is set: the gateway waits for this secret.',
       });
     }
+  }
+
+  const joinTokenSecret = stringAt(values, joinTokenSecretNamePointer);
+  if (joinTokenSecret) {
+    const key = stringAt(values, '/agent/existingJoinTokenSecret/key') || 'join_token';
+    objects.push({
+      kind: 'Secret',
+      name: joinTokenSecret,
+      namespace: ns,
+      pointer: joinTokenSecretNamePointer,
+      // From the shell variable the region command filled: the token is never printed.
+      command: `kubectl create secret generic ${q(joinTokenSecret)} -n ${q(ns)} --from-literal=${q(key)}="\${JOIN_TOKEN}"`,
+      note: 'The join token the agent enrolls with; the chart reads it from here instead of join_token.',
+    });
   }
 
   const chartsSecret = stringAt(values, '/global/charts/existingSecret');

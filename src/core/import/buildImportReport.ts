@@ -1,17 +1,11 @@
 import type { Diagnostic } from '../diagnostics/Diagnostic';
 import type { ChartValidator } from '../validate/createChartValidator';
 import { checkDocument } from '../validate/checkValuesText';
-import { defineOwn } from '../values/defineOwn';
+import { defaultJoinTokenSource } from '../install/joinTokenSource';
 import { getAt } from '../values/getAt';
 import { parseValues } from '../yaml/parseValues';
 import type { ImportReport } from './ImportReport';
 import { suggestionFixes, trailingCommaFix } from './findImportFixes';
-
-/**
- * Stands in for the token while judging a file: the token reaches Helm through `--set join_token`
- * at install time, so its absence from a file is not a mistake in the file.
- */
-const TOKEN_GIVEN_AT_INSTALL = 'given-at-install';
 
 /**
  * Text in, report out: what an imported file holds and what would go wrong with it, grouped the way
@@ -32,9 +26,9 @@ export function buildImportReport(text: string, validator: ChartValidator): Impo
     };
   }
   const joinTokenMissing = getAt(parsed.values, '/join_token') === undefined;
-  const judged = joinTokenMissing ? { ...parsed.values } : parsed.values;
-  if (joinTokenMissing) defineOwn(judged, 'join_token', TOKEN_GIVEN_AT_INSTALL);
-  const { diagnostics } = checkDocument(parsed.document, judged, parsed.issues, validator);
+  // An opened file starts with the token given at install (`--set join_token`): its absence from the file is
+  // not a mistake in the file.
+  const { diagnostics } = checkDocument(parsed.document, parsed.values, parsed.issues, validator, { joinToken: defaultJoinTokenSource });
 
   const report: ImportReport = { parses: true, yamlErrors: [], schemaErrors: [], unknownKeys: [], warnings: [], joinTokenMissing, fixes: [] };
   for (const d of diagnostics) bucketFor(report, d).push(d);

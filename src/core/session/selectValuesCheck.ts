@@ -3,7 +3,7 @@ import { checkDocument, type ValuesCheck } from '../validate/checkValuesText';
 import { applyHelmVerdict } from '../helm-errors/applyHelmVerdict';
 import type { Session } from './sessionReducer';
 
-const lastCheck = new WeakMap<ChartValidator, { userValues: unknown; parseIssues: unknown; textParses: boolean; check: ValuesCheck }>();
+const lastCheck = new WeakMap<ChartValidator, { userValues: unknown; parseIssues: unknown; textParses: boolean; joinTokenSource: string; check: ValuesCheck }>();
 const lastJudged = new WeakMap<ValuesCheck, { helm: Session['helm']; judged: ValuesCheck }>();
 
 /**
@@ -26,11 +26,18 @@ export function selectValuesCheck(session: Session, validator: ChartValidator): 
  */
 export function selectStudioCheck(session: Session, validator: ChartValidator): ValuesCheck {
   const cached = lastCheck.get(validator);
-  if (cached && cached.userValues === session.userValues && cached.parseIssues === session.parseIssues && cached.textParses === session.textParses) {
+  const { joinTokenSource } = session;
+  if (
+    cached &&
+    cached.userValues === session.userValues &&
+    cached.parseIssues === session.parseIssues &&
+    cached.textParses === session.textParses &&
+    cached.joinTokenSource === joinTokenSource
+  ) {
     return cached.check;
   }
-  const judged = checkDocument(session.document, session.userValues, session.textParses ? session.parseIssues : [], validator);
+  const judged = checkDocument(session.document, session.userValues, session.textParses ? session.parseIssues : [], validator, { joinToken: joinTokenSource });
   const check = session.textParses ? judged : { ...judged, diagnostics: session.parseIssues };
-  lastCheck.set(validator, { userValues: session.userValues, parseIssues: session.parseIssues, textParses: session.textParses, check });
+  lastCheck.set(validator, { userValues: session.userValues, parseIssues: session.parseIssues, textParses: session.textParses, joinTokenSource, check });
   return check;
 }

@@ -68,4 +68,32 @@ describe('the session', () => {
     const stalled = run(createSession('1.90.0', commented), { type: 'helmJudged', chartVersion: '1.90.0', verdict }, { type: 'helmUnfinished', chartVersion: '1.90.0', reason: 'Helm did not finish rendering this chart within 10 s' });
     expect(stalled.helm).toEqual({ ...verdict, staleBecause: 'Helm did not finish rendering this chart within 10 s' });
   });
+
+  test('a new file expects the join token at install; choosing the file or a Secret is remembered', () => {
+    const start = createSession('1.90.0', '');
+    expect(start.joinTokenSource).toBe('install');
+    expect(run(start, { type: 'joinTokenSourceChosen', source: 'file' }).joinTokenSource).toBe('file');
+  });
+
+  test('moving the token out of the file takes it out of the text, in one undo step', () => {
+    const start = createSession('1.90.0', 'cleanup:\n  enabled: false # keep the region\njoin_token: eyJhbGciOi.example\n', undefined, 'file');
+    const moved = run(start, { type: 'joinTokenSourceChosen', source: 'install' });
+    expect(moved.text).toBe('cleanup:\n  enabled: false # keep the region\n');
+    expect(moved.joinTokenSource).toBe('install');
+    expect(run(moved, { type: 'undo' }).text).toBe(start.text);
+  });
+
+  test('choosing a Secret drops a token in the file, and leaving the Secret drops its name', () => {
+    const withToken = createSession('1.90.0', 'join_token: abc\n');
+    const secret = run(withToken, { type: 'joinTokenSourceChosen', source: 'secret' }, { type: 'valueSet', pointer: '/agent/existingJoinTokenSecret/name', value: 'join' });
+    expect(secret.userValues).toEqual({ agent: { existingJoinTokenSecret: { name: 'join' } } });
+    expect(run(secret, { type: 'joinTokenSourceChosen', source: 'install' }).userValues).toEqual({});
+  });
+
+  test('a preset or an opened file starts with the token at install; a share link brings the sender\'s choice', () => {
+    const chosen = run(createSession('1.90.0', ''), { type: 'joinTokenSourceChosen', source: 'file' });
+    expect(run(chosen, { type: 'presetApplied', text: 'cleanup:\n  enabled: false\n' }).joinTokenSource).toBe('install');
+    expect(run(chosen, { type: 'fileImported', text: 'cleanup:\n  enabled: false\n' }).joinTokenSource).toBe('install');
+    expect(run(createSession('1.90.0', ''), { type: 'shareOpened', text: 'a: 1\n', chartVersion: '1.90.0', joinTokenSource: 'secret' }).joinTokenSource).toBe('secret');
+  });
 });

@@ -2,6 +2,7 @@ import type { Diagnostic, Values } from '../diagnostics/Diagnostic';
 import { parseValues } from '../yaml/parseValues';
 import type { ValuesDocument } from '../yaml/ValuesDocument';
 import type { HelmVerdict } from '../helm-errors/HelmVerdict';
+import { defaultJoinTokenSource, valuesLeftBehind, type JoinTokenSource } from '../install/joinTokenSource';
 
 /**
  * The session: the user's values text and the last version of it that parsed. The text is the source of
@@ -22,6 +23,11 @@ export interface Session {
   future: HistoryEntry[];
   /** Helm's latest verdict on the values for this chart, when its engine has the chart's archive. */
   helm: HelmVerdict | undefined;
+  /**
+   * Where the user said the join token comes from. A token written in the file or a Secret named for it
+   * overrides it (see joinTokenSourceOf); it decides alone while neither is there.
+   */
+  joinTokenSource: JoinTokenSource;
 }
 
 /** One value to write, or to remove (`value: undefined`) so the chart default applies again. */
@@ -57,8 +63,13 @@ export type SessionAction =
   | { type: 'fixApplied'; text: string }
   /** "New": an empty file, after the user confirmed. */
   | { type: 'sessionReset' }
-  /** A share link was opened: its values and its chart version replace the session's. */
-  | { type: 'shareOpened'; text: string; chartVersion: string }
+  /** A share link was opened: its values, its chart version and where its token comes from replace the session's. */
+  | { type: 'shareOpened'; text: string; chartVersion: string; joinTokenSource?: JoinTokenSource }
+  /**
+   * The user chose where the join token comes from. Moving away from a token written in the file, or from a
+   * Secret named for it, takes that value out of the file (one undo step), or it would still decide.
+   */
+  | { type: 'joinTokenSourceChosen'; source: JoinTokenSource }
   /** The work a share link replaced comes back, text and chart together: one undo step. */
   | { type: 'workBroughtBack'; text: string; chartVersion: string }
   /** Helm's engine judged the values (it renders in the background; never on the path of an edit). */
@@ -71,7 +82,12 @@ export type SessionAction =
 const historyLimit = 200;
 
 /** `history` carries an undo history over from an earlier page (saved work restored at start-up). */
-export function createSession(chartVersion: string, text: string, history: Pick<Session, 'past' | 'future'> = { past: [], future: [] }): Session {
+export function createSession(
+  chartVersion: string,
+  text: string,
+  history: Pick<Session, 'past' | 'future'> = { past: [], future: [] },
+  joinTokenSource: JoinTokenSource = defaultJoinTokenSource,
+): Session {
   const parsed = parseValues(text);
   const fallback = parsed.ok ? parsed : emptyParse();
   return {
@@ -84,6 +100,7 @@ export function createSession(chartVersion: string, text: string, history: Pick<
     past: history.past,
     future: history.future,
     helm: undefined,
+    joinTokenSource,
   };
 }
 
@@ -103,14 +120,23 @@ function reduce(session: Session, action: SessionAction): Session {
       return withChanges(session, [{ pointer: action.pointer, value: undefined }]);
     case 'valuesChanged':
       return withChanges(session, action.changes);
+    case 'joinTokenSourceChosen': {
+      const leaving = valuesLeftBehind(session.userValues, action.source);
+      const edited = withChanges(session, leaving.map((pointer) => ({ pointer, value: undefined })));
+      return edited.joinTokenSource === action.source ? edited : { ...edited, joinTokenSource: action.source };
+    }
+    // A new text starts where a new file does: the token given at install, unless the text says otherwise.
     case 'fileImported':
     case 'presetApplied':
+      return action.text === session.text ? session : { ...withText(session, action.text, true), joinTokenSource: defaultJoinTokenSource };
     case 'fixApplied':
     case 'fileMerged':
       return action.text === session.text ? session : withText(session, action.text, true);
     case 'sessionReset':
-      return session.text === '' ? session : withText(session, '', true);
+      return session.text === '' ? session : { ...withText(session, '', true), joinTokenSource: defaultJoinTokenSource };
     case 'shareOpened':
+      if (action.text === session.text && action.chartVersion === session.chartVersion) return session;
+      return { ...withText(session, action.text, true), chartVersion: action.chartVersion, joinTokenSource: action.joinTokenSource ?? defaultJoinTokenSource };
     case 'workBroughtBack':
       if (action.text === session.text && action.chartVersion === session.chartVersion) return session;
       return { ...withText(session, action.text, true), chartVersion: action.chartVersion };

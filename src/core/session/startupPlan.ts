@@ -1,6 +1,7 @@
 import { parsePointer } from '../pointer/jsonPointer';
 import type { OpenedShare } from '../share/openSharePayload';
 import type { HistoryEntry } from './sessionReducer';
+import { defaultJoinTokenSource, type JoinTokenSource } from '../install/joinTokenSource';
 
 /** Work a previous page saved in this browser, as the start-up reads it back. */
 export interface SavedWork {
@@ -10,6 +11,8 @@ export interface SavedWork {
   blanked: string[];
   past: HistoryEntry[];
   future: HistoryEntry[];
+  /** Where the user said the join token comes from; absent in work saved before it was kept. */
+  joinTokenSource?: JoinTokenSource;
 }
 
 export interface StartupInput {
@@ -34,6 +37,7 @@ export interface StartupPlan {
   text: string;
   past: HistoryEntry[];
   future: HistoryEntry[];
+  joinTokenSource: JoinTokenSource;
   notice?: StartupNotice;
   /** Why the link in the address could not be opened; the rest of the plan is then as if there were none. */
   linkError?: string;
@@ -59,6 +63,7 @@ export function startupPlan(input: StartupInput): StartupPlan {
       text: link.text,
       past: previous ? [...(saved?.past ?? []), previous] : [],
       future: [],
+      joinTokenSource: link.joinTokenSource ?? defaultJoinTokenSource,
       notice: { message: 'Opened the shared values.', ...(previous ? { previous } : {}) },
     };
   }
@@ -69,11 +74,12 @@ export function startupPlan(input: StartupInput): StartupPlan {
       text: saved.text,
       past: saved.past,
       future: saved.future,
+      joinTokenSource: saved.joinTokenSource ?? defaultJoinTokenSource,
       ...(hasWork(saved.text) ? { notice: { message: restoredMessage(saved.blanked) } } : {}),
       ...linkError,
     };
   }
-  return { chartVersion: asked ?? input.defaultChartVersion, text: '', past: [], future: [], ...linkError };
+  return { chartVersion: asked ?? input.defaultChartVersion, text: '', past: [], future: [], joinTokenSource: defaultJoinTokenSource, ...linkError };
 }
 
 /** An empty file (or only blank lines) restores nothing a person would call their work. */

@@ -3,6 +3,7 @@ import type { Values } from '../diagnostics/Diagnostic';
 import { MAX_DEPTH } from '../yaml/nodeToValues';
 import { printValues } from '../yaml/printValues';
 import type { ShareState } from './ShareState';
+import { isJoinTokenSource } from '../install/joinTokenSource';
 import { fromBase64Url } from './base64url';
 import { crc32 } from './crc32';
 import { SHARE_DICTIONARY_V2 } from './shareDictionary';
@@ -106,14 +107,19 @@ function decodeUnchecked(payload: string): DecodeShareResult {
   return version === 2 ? readV2(text) : readV1(text);
 }
 
-/** v2: the chart version on the first line, the values file as written after it. */
+/** v2: the chart version (and where the join token comes from) on the first line, the values file as written after it. */
 function readV2(content: string): DecodeShareResult {
   const newline = content.indexOf('\n');
-  const chartVersion = newline === -1 ? content : content.slice(0, newline);
+  // A chart version or a brought chart's key (its name may hold spaces), then the join token's source if any.
+  const header = newline === -1 ? content : content.slice(0, newline);
+  const source = / (install|file|secret)$/.exec(header);
+  const chartVersion = source ? header.slice(0, source.index) : header;
+  const joinToken = source?.[1];
   if (!isChartReference(chartVersion)) {
     return fail('wrong-shape', 'This share link names no valid chart version (expected something like 1.28.0).');
   }
-  return { ok: true, state: { chartVersion, text: newline === -1 ? '' : content.slice(newline + 1) } };
+  const text = newline === -1 ? '' : content.slice(newline + 1);
+  return { ok: true, state: { chartVersion, text, ...(isJoinTokenSource(joinToken) ? { joinToken } : {}) } };
 }
 
 /** v1: JSON with the values that differ from the chart defaults, opened as the file they print as. */
@@ -143,7 +149,10 @@ function checkShape(parsed: unknown): DecodeShareResult {
     return fail('wrong-shape', `This share link nests its values more than ${MAX_DEPTH} levels deep, deeper than any values file can be, and was refused.`);
   }
   try {
-    return { ok: true, state: { chartVersion, text: Object.keys(values).length === 0 ? '' : printValues(values as Values) } };
+    // Optional (links made before it was carried lack it); a value this studio does not know is ignored.
+    const joinToken = Object.hasOwn(parsed, 'joinToken') ? parsed['joinToken'] : undefined;
+    const text = Object.keys(values).length === 0 ? '' : printValues(values as Values);
+    return { ok: true, state: { chartVersion, text, ...(isJoinTokenSource(joinToken) ? { joinToken } : {}) } };
   } catch {
     // A link is input from anywhere: whatever it holds, the answer is a message, never a broken page.
     return fail('wrong-shape', 'This share link holds values the studio cannot write out as a values file.');

@@ -17,8 +17,10 @@ import { SHARE_DICTIONARY_V2 } from './shareDictionary';
  *
  * v2, as written by this file:
  *   stream  = raw DEFLATE (fflate level 9, preset dictionary SHARE_DICTIONARY_V2) of UTF-8
- *             chartVersion + "\n" + the values file as written: comments, key order and values equal
- *             to the chart default kept, secret keys left out unless the sender chose to include them.
+ *             chartVersion [+ " " + joinToken] + "\n" + the values file as written: comments, key order
+ *             and values equal to the chart default kept, secret keys left out unless the sender chose
+ *             to include them. joinToken (install | file | secret) says where the join token comes from;
+ *             absent, or a word this studio does not know, it is given at install.
  *   A recipient on another studio or chart version gets the same file the sender had, not a diff
  *   against defaults that may have changed in between.
  *   chartVersion is a release, or `yours:<name>@<version>` for a chart the sender brought (from its
@@ -26,7 +28,7 @@ import { SHARE_DICTIONARY_V2 } from './shareDictionary';
  *
  * v1 (written until v2; still opened):
  *   stream  = raw DEFLATE (level 9, no dictionary) of UTF-8 JSON
- *             { "chartVersion": "1.28.0", "values": { ...values that differ from the chart defaults } }
+ *             { "chartVersion": "1.28.0", "values": { ...values that differ from the chart defaults }, "joinToken"?: … }
  *   Opened by printing the values as a file (see decodeShare); v1 decoders ignore unknown JSON fields.
  *
  * What a later version may change: anything after the prefix (compressor, dictionary, header, content).
@@ -58,7 +60,8 @@ export type EncodedShare =
 export function encodeShare(state: ShareState, options: EncodeShareOptions): EncodedShare {
   const shared = options.includeSecrets ? { ok: true as const, text: state.text, omitted: [] } : omitSecretsFromText(state.text, options.isSecret);
   if (!shared.ok) return shared;
-  const stream = deflateSync(strToU8(`${state.chartVersion}\n${shared.text}`), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V2) });
+  const header = state.joinToken === undefined ? state.chartVersion : `${state.chartVersion} ${state.joinToken}`;
+  const stream = deflateSync(strToU8(`${header}\n${shared.text}`), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V2) });
   return { ok: true, payload: framed(SHARE_FORMAT_VERSION, stream), omitted: shared.omitted };
 }
 

@@ -1,8 +1,9 @@
 import { isShippedChartVersion, shippedChartVersions } from '../schema/chartCatalog';
 import { parseBroughtChartKey } from '../chart-archive/broughtChartKey';
 import { decodeShare } from './decodeShare';
+import type { JoinTokenSource } from '../install/joinTokenSource';
 
-export type OpenedShare = { ok: true; text: string; chartVersion: string } | { ok: false; error: string };
+export type OpenedShare = { ok: true; text: string; chartVersion: string; joinTokenSource?: JoinTokenSource } | { ok: false; error: string };
 
 /**
  * A share payload as the studio opens it: values printed as a file, or why it cannot be opened. Values for
@@ -12,12 +13,12 @@ export type OpenedShare = { ok: true; text: string; chartVersion: string } | { o
 export function openSharePayload(payload: string): OpenedShare {
   const decoded = decodeShare(payload);
   if (!decoded.ok) return { ok: false, error: decoded.error };
-  const { chartVersion } = decoded.state;
+  const { chartVersion, joinToken } = decoded.state;
   if (!isShippedChartVersion(chartVersion) && parseBroughtChartKey(chartVersion) === undefined) {
     return {
       ok: false,
       error: `This share link is for chart ${chartVersion}, which this studio does not know (it knows ${shippedChartVersions.join(', ')}).`,
     };
   }
-  return { ok: true, chartVersion, text: decoded.state.text };
+  return { ok: true, chartVersion, text: decoded.state.text, ...(joinToken ? { joinTokenSource: joinToken } : {}) };
 }

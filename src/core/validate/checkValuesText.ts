@@ -2,6 +2,16 @@ import type { Diagnostic, Values } from '../diagnostics/Diagnostic';
 import { parseValues } from '../yaml/parseValues';
 import type { ValuesDocument } from '../yaml/ValuesDocument';
 import type { ChartValidator } from './createChartValidator';
+import { valuesGivenAtInstall, type JoinTokenSource } from '../install/joinTokenSource';
+
+export interface CheckOptions {
+  /**
+   * Where the join token comes from. Given at install (`--set join_token=…`), it is judged as present: Helm
+   * receives it, though the file does not hold it. Left out, the values are judged as they are, as
+   * `helm install -f FILE` alone would.
+   */
+  joinToken?: JoinTokenSource;
+}
 
 export interface ValuesCheck {
   /** The parsed document, or undefined while the text does not parse. */
@@ -15,18 +25,28 @@ export interface ValuesCheck {
 }
 
 /** Text in, every problem out: the one entry point the CLI, the form and the editor share. */
-export function checkValuesText(text: string, validator: ChartValidator): ValuesCheck {
+export function checkValuesText(text: string, validator: ChartValidator, options: CheckOptions = {}): ValuesCheck {
   const parsed = parseValues(text);
   if (!parsed.ok) {
     return { document: undefined, userValues: {}, values: validator.defaults, diagnostics: sortByPosition(parsed.issues) };
   }
-  return checkDocument(parsed.document, parsed.values, parsed.issues, validator);
+  return checkDocument(parsed.document, parsed.values, parsed.issues, validator, options);
 }
 
 /** For a document already parsed (the form edits one in place): judge it and place each problem in its text. */
-export function checkDocument(document: ValuesDocument, userValues: Values, parseIssues: readonly Diagnostic[], validator: ChartValidator): ValuesCheck {
+export function checkDocument(
+  document: ValuesDocument,
+  userValues: Values,
+  parseIssues: readonly Diagnostic[],
+  validator: ChartValidator,
+  options: CheckOptions = {},
+): ValuesCheck {
   const diagnostics: Diagnostic[] = [...parseIssues];
-  const { values, problems } = validator.check(userValues);
+  const atInstall = options.joinToken === undefined ? userValues : valuesGivenAtInstall(userValues, options.joinToken);
+  const judged = validator.check(atInstall);
+  // What the values render with, as the user sees them: the token given at install is not theirs to see.
+  const values = atInstall === userValues ? judged.values : validator.coalesce(userValues);
+  const { problems } = judged;
   for (const problem of problems) {
     const { line, column } = document.locate(problem.pointer);
     diagnostics.push({ ...problem, line, column });

@@ -4,9 +4,9 @@ import { createAutosavePlanner, type AutosaveInput } from './prepareAutosave';
 
 const isSecret = (pointer: string) => pointer === '/join_token';
 
-function input(text: string, past: AutosaveInput['past'], rememberSecrets = false): AutosaveInput {
+function input(text: string, past: AutosaveInput['past'], rememberSecrets = false, joinTokenSource: AutosaveInput['joinTokenSource'] = 'install'): AutosaveInput {
   const parsed = parseValues(text);
-  return { chartVersion: '1.90.0', text, textParses: parsed.ok, userValues: parsed.ok ? parsed.values : {}, past, future: [], rememberSecrets, isSecret };
+  return { chartVersion: '1.90.0', text, textParses: parsed.ok, userValues: parsed.ok ? parsed.values : {}, past, future: [], joinTokenSource, rememberSecrets, isSecret };
 }
 
 describe('what autosave writes', () => {
@@ -33,5 +33,11 @@ describe('what autosave writes', () => {
     const plan = createAutosavePlanner([]).plan(input('a: 1\n', past), new Date(0));
     if (!plan.save) throw new Error(plan.reason);
     expect(plan.record.past.map((entry) => entry.text.slice(0, 7))).toEqual(['step: 3', 'step: 4', 'step: 5']);
+  });
+
+  test('where the join token comes from is saved with the work', () => {
+    const plan = createAutosavePlanner([]).plan(input('cleanup:\n  enabled: false\n', [], false, 'secret'), new Date(0));
+    if (!plan.save) throw new Error(plan.reason);
+    expect(plan.record.joinTokenSource).toBe('secret');
   });
 });

@@ -1,5 +1,6 @@
 import type { Values } from '@/core/diagnostics/Diagnostic';
 import type { HistoryEntry } from '@/core/session/sessionReducer';
+import type { JoinTokenSource } from '@/core/install/joinTokenSource';
 import { blankSecrets } from '@/core/secrets/blankSecrets';
 import { findSecrets } from '@/core/secrets/findSecrets';
 import { parseValues } from '@/core/yaml/parseValues';
@@ -12,6 +13,7 @@ export interface AutosaveInput {
   userValues: Values;
   past: readonly HistoryEntry[];
   future: readonly HistoryEntry[];
+  joinTokenSource: JoinTokenSource;
   rememberSecrets: boolean;
   isSecret: (pointer: string) => boolean;
 }
@@ -72,7 +74,7 @@ export function createAutosavePlanner(trusted: readonly HistoryEntry[]) {
 
   return {
     plan(input: AutosaveInput, now: Date): AutosavePlan {
-      const base = { v: 2 as const, chartVersion: input.chartVersion, savedAt: now.toISOString() };
+      const base = { v: 2 as const, chartVersion: input.chartVersion, joinTokenSource: input.joinTokenSource, savedAt: now.toISOString() };
       if (input.rememberSecrets) return { save: true, record: { ...base, text: input.text, blanked: [], ...history(input) } };
       if (!input.textParses) return { save: false, reason: NOT_WHILE_BROKEN };
       const secrets = findSecrets(input.userValues, input.isSecret);

@@ -16,6 +16,7 @@ type TracingChoice = 'none' | 'jaeger' | 'otlpCollector';
 export function CommandsPanel({ validator }: { validator: ChartValidator }) {
   const chartVersion = useSession((s) => s.chartVersion);
   const userValues = useSession((s) => s.userValues);
+  const joinToken = useSession((s) => s.joinTokenSource);
   const values = useMemo(() => validator.coalesce(userValues), [validator, userValues]);
   const [options, setOptions] = useState<Required<Pick<CommandOptions, 'regionName' | 'ingressUrl' | 'release' | 'namespace'>>>({
     regionName: '',
@@ -36,8 +37,8 @@ export function CommandsPanel({ validator }: { validator: ChartValidator }) {
     [daprVersion, internalDaprVersion],
   );
   const groups = useMemo(
-    () => buildCommands({ chartVersion, userValues, values, options, mirror, ...(tracing ? { tracing } : {}) }),
-    [chartVersion, userValues, values, options, mirror, tracing],
+    () => buildCommands({ chartVersion, userValues, values, options, mirror, joinToken, ...(tracing ? { tracing } : {}) }),
+    [chartVersion, userValues, values, options, mirror, tracing, joinToken],
   );
   const egress = useMemo(() => egressChecklist(values), [values]);
   const privateRegistry = stringAt(values, '/global/image/registry');

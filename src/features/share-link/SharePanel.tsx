@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { parsePointer } from '@/core/pointer/jsonPointer';
+import { joinTokenSourceOf } from '@/core/install/joinTokenSource';
 import { encodeShare } from '@/core/share/encodeShare';
 import { shareUrl } from '@/core/share/shareUrl';
 import { useSession } from '@/state/sessionStore';
@@ -17,15 +18,16 @@ interface SharePanelProps {
 export function SharePanel({ isSecret, baseUrl }: SharePanelProps) {
   const chartVersion = useSession((s) => s.chartVersion);
   const textParses = useSession((s) => s.textParses);
+  const joinToken = useSession((s) => joinTokenSourceOf(s.userValues, s.joinTokenSource));
   // While the text does not parse, the last version that did.
   const text = useSession((s) => (s.textParses ? s.text : s.document.toString()));
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const linkId = useId();
-  const withoutSecrets = useMemo(() => encodeShare({ chartVersion, text }, { includeSecrets: false, isSecret }), [chartVersion, text, isSecret]);
+  const withoutSecrets = useMemo(() => encodeShare({ chartVersion, text, joinToken }, { includeSecrets: false, isSecret }), [chartVersion, text, joinToken, isSecret]);
   const shared = useMemo(
-    () => (includeSecrets ? encodeShare({ chartVersion, text }, { includeSecrets: true, isSecret }) : withoutSecrets),
-    [includeSecrets, withoutSecrets, chartVersion, text, isSecret],
+    () => (includeSecrets ? encodeShare({ chartVersion, text, joinToken }, { includeSecrets: true, isSecret }) : withoutSecrets),
+    [includeSecrets, withoutSecrets, chartVersion, text, joinToken, isSecret],
   );
   // The text shared is one that parsed, so its secrets were found: a failure here would be a bug.
   if (!shared.ok || !withoutSecrets.ok) return <p role="alert">This text cannot be shared.</p>;
