@@ -6,8 +6,8 @@ import { buildCommands } from './buildCommands';
 import type { TracingInput } from './tracingConfiguration';
 import { chartDefaults, coalesce } from './testValues.fixture';
 
-/** The only expansions the command text itself writes: the join token, captured once and passed back. */
-const TEMPLATE_EXPANSIONS = ['export JOIN_TOKEN=$(diagrid region create ', ' | jq -r .joinToken)', '--set join_token="${JOIN_TOKEN}"', "cat <<'EOF' > "];
+/** The only expansions the command text itself writes: the join token, captured once and passed back (to Helm, or into its Secret). */
+const TEMPLATE_EXPANSIONS = ['export JOIN_TOKEN=$(diagrid region create ', ' | jq -r .joinToken)', '--set join_token="${JOIN_TOKEN}"', '="${JOIN_TOKEN}"', "cat <<'EOF' > "];
 
 interface ShellFinding {
   what: string;
@@ -103,6 +103,8 @@ const STRING_POINTERS = [
   '/global/image/imagePullSecrets/0/name',
   '/agent/config/project/external_postgresql/namespace',
   '/agent/config/project/external_postgresql/password_secret_name',
+  '/agent/existingJoinTokenSecret/name',
+  '/agent/existingJoinTokenSecret/key',
 ] as const;
 const SWITCHES = ['/gateway/tls/enabled', '/piko/enabled', '/piko/certificates/proxy/enabled', '/opentelemetry-deployment/enabled', '/agent/config/project/external_postgresql/enabled'];
 
