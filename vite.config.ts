@@ -46,5 +46,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts', '*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // Suites compile a chart validator or start Helm's engine before their tests; on a busy shared machine that
+    // alone can pass Vitest's 10 s default.
+    hookTimeout: 60_000,
   },
 });
