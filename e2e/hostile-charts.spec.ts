@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectYaml } from './yaml-editor.helpers';
-import { hostileArchives, hostileSchemaArchives, hostileUsableArchives, markup } from '../src/core/chart-archive/hostileArchives.fixture';
+import { hostileArchives, hostileSchemaArchives, hostileTemplateArchives, hostileUsableArchives, markup } from '../src/core/chart-archive/hostileArchives.fixture';
 
 /**
  * Charts from strangers, built by the tests themselves: each is brought into the page as a user would,
@@ -152,3 +152,22 @@ test('a link made on a brought chart names it but never carries it; a browser wi
     await colleague.close();
   }
 });
+
+for (const archive of hostileTemplateArchives.filter((a) => /endless|output/.test(a.fileName))) {
+  test(`${archive.title}: Helm is stopped at its limit while the form keeps answering`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const watch = await openWatched(page);
+    await bring(page, archive.fileName, archive.build());
+    await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText(`${archive.fileName.replace(/-1\.0\.0\.tgz$/, '')} 1.0.0 (your chart)`);
+    // While Helm is busy with the chart, keystrokes reach the values.
+    await sectionButton(page, 'Advanced').click();
+    const replicas = page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Replicas', { exact: true });
+    await replicas.pressSequentially('42');
+    await expectYaml(page, /replicas: 42/);
+    await expect(page.getByRole('status', { name: "Helm's verdict" })).toHaveText(archive.refusal, { timeout: 90_000 });
+    await page.screenshot({ path: `/tmp/hostile-${archive.fileName}.png` });
+    await replicas.fill('7');
+    await expectYaml(page, /replicas: 7/);
+    expectQuiet(watch);
+  });
+}

@@ -188,12 +188,14 @@ export const hostileUsableArchives = {
   },
 } as const;
 
+const titledSchema = { type: 'object', properties: { replicas: { type: 'integer', title: 'Replicas' } } };
+
 /** Well-formed charts whose templates never end or print without end: Helm's engine is stopped by its limits. */
 export const hostileTemplateArchives: readonly HostileArchive[] = [
   {
     title: 'a range over a hundred million',
     fileName: 'endless-1.0.0.tgz',
-    build: () => tgz([...chartEntries('endless'), { name: 'endless/templates/loop.yaml', data: '{{ range until 100000000 }}{{ end }}\n' }]),
+    build: () => tgz([...chartEntries('endless', titledSchema), { name: 'endless/templates/loop.yaml', data: '{{ range until 100000000 }}{{ end }}\n' }]),
     refusal: /did not finish rendering this chart within 10 s/,
   },
   {
@@ -215,7 +217,7 @@ export const hostileTemplateArchives: readonly HostileArchive[] = [
   {
     title: 'hundreds of megabytes of output',
     fileName: 'output-1.0.0.tgz',
-    build: () => tgz([...chartEntries('output'), { name: 'output/templates/big.yaml', data: '# {{ range until 4000 }}{{ repeat 100000 "x" }}{{ end }}\n' }]),
+    build: () => tgz([...chartEntries('output', titledSchema), { name: 'output/templates/big.yaml', data: '# {{ range until 4000 }}{{ repeat 100000 "x" }}{{ end }}\n' }]),
     refusal: /output for this chart passed 32 MB|did not finish rendering this chart within 10 s/,
   },
 ];
