@@ -8,6 +8,8 @@ import { ajvRuntimeHelpers, chartValidatorsPlugin } from './build/chartValidator
  * build. Edits in dev reload the page instead of hot-swapping components.
  */
 export default defineConfig({
+  // Relative asset paths: dist/ works served from any path (https://tools.example.com/catalyst/), not only /.
+  base: './',
   plugins: [chartValidatorsPlugin()],
   resolve: {
     alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }],
