@@ -35,6 +35,10 @@ test("with the chart's archive, Helm judges the values: its refusal shows at the
   await expect(page.getByRole('region', { name: 'Gateway', exact: true })).toContainText('Error: Helm: gateway.tls is empty or null');
   await page.screenshot({ path: 'e2e/screenshots/helm-verdict-refused.png' });
 
+  // While the text does not parse, Helm is not asked: its last verdict stays, and the line says so.
+  await replaceYaml(page, 'gateway:\n  tls: [\n');
+  await expect(verdict(page)).toHaveText('Helm judges the values again once the YAML parses; until then its last verdict stays.');
+
   await replaceYaml(page, 'gateway:\n  tls:\n    enabled: false\n');
   await expect(verdict(page)).toHaveText('Helm renders the chart with these values.', { timeout: 15_000 });
   await expect(page.getByText('Helm: gateway.tls is empty or null')).toHaveCount(0);

@@ -1,3 +1,4 @@
+import { useSession } from '@/state/sessionStore';
 import type { HelmJudgeStatus } from './createHelmJudge';
 
 interface HelmVerdictLineProps {
@@ -9,9 +10,15 @@ interface HelmVerdictLineProps {
 
 /** Who judges the values right now: Helm itself with the chart's archive, or the studio's own checks alone. */
 export function HelmVerdictLine({ status, archiveError }: HelmVerdictLineProps) {
+  // Text that does not parse is not sent to Helm: its last verdict stands until the text parses again.
+  const textParses = useSession((session) => session.textParses);
   return (
     <p className={`helm-verdict helm-verdict--${status?.state ?? 'none'}`} role="status" aria-label="Helm's verdict">
-      {archiveError ? `The chart archive could not be read for Helm: ${archiveError}` : text(status)}
+      {archiveError
+        ? `The chart archive could not be read for Helm: ${archiveError}`
+        : status && !textParses
+          ? 'Helm judges the values again once the YAML parses; until then its last verdict stays.'
+          : text(status)}
     </p>
   );
 }
