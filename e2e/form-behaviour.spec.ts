@@ -344,3 +344,20 @@ test('a list of rules is edited as rows of the rule fields, not as a YAML box', 
   await expectYaml(page, /blocked_egress:\n\s+- name: rfc1918\n[\s\S]*- name: corp\n\s+cidrs:\n\s+- 10\.8\.0\.0\/16\n/);
   await page.screenshot({ path: 'e2e/screenshots/object-list-rules.png' });
 });
+
+test('Pod security opens with what the README sets (the agent seccomp profile), not an init container', async ({ page }) => {
+  await page.goto('/');
+  const region = await openSection(page, 'Pod security');
+  const groups = region.locator(':scope > fieldset');
+  await expect(groups.first()).toHaveAttribute('data-pointer', '/agent/podSecurityContext');
+  await expect(groups.last()).toHaveAttribute('data-pointer', '/global/waitForDaprConfig/securityContext');
+  const seccomp = region.locator('[name="/agent/podSecurityContext/seccompProfile/type"]');
+  const box = await seccomp.boundingBox();
+  expect(box && box.y + box.height).toBeLessThan(3 * 900);
+  await page.screenshot({ path: 'e2e/screenshots/pod-security-order.png' });
+
+  const images = await openSection(page, 'Images & registries');
+  // Two fields named image_name at the top of the section: each shows its path.
+  await expect(images.getByText('agent.config.sidecar.image_name', { exact: true })).toBeVisible();
+  await expect(images.getByText('agent.config.otel.image_name', { exact: true })).toBeVisible();
+});

@@ -59,6 +59,11 @@ export interface FieldNode extends NodeBase {
   item?: GroupNode;
   /** For `string-list`: the format of each item, when the items have one. */
   itemFormat?: string;
+  /**
+   * Its label alone is ambiguous: another field at the top of the same section has the same title or key
+   * (the sidecar's and the collector's `image_name`), so the form shows its path beside it.
+   */
+  showPath?: boolean;
   /** The node's own schema (resolved), for a kind that needs more than the fields above. */
   schema: JsonSchema;
 }

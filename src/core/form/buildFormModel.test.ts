@@ -121,3 +121,28 @@ test('a list of rules that may also be written as plain strings is edited as row
     ['/name', 'text'],
   ]);
 });
+
+describe('the order of a section on the shipped chart 1.90.0', async () => {
+  const { readFileSync } = await import('node:fs');
+  const model = buildFormModel(JSON.parse(readFileSync('schemas/catalyst/1.90.0/values.schema.json', 'utf8')));
+  const section = (id: string) => model.sections.find((s) => s.id === id)?.nodes.map((node) => node.pointer) ?? [];
+
+  test('Pod security opens with the agent (the README example) and ends with the init container', () => {
+    const pods = section('pod-security');
+    expect(pods.slice(0, 2)).toEqual(['/agent/podSecurityContext', '/agent/securityContext']);
+    expect(pods.at(-1)).toBe('/global/waitForDaprConfig/securityContext');
+  });
+
+  test('Images opens with the global registry and ends with add-ons, init and cleanup containers', () => {
+    const images = section('images');
+    expect(images[0]).toBe('/global/image');
+    expect(images.slice(-3)).toEqual(['/opentelemetry-daemonset/image', '/global/waitForDaprConfig/image', '/cleanup/image']);
+  });
+
+  test('a top-level field whose label another one shares shows its path', () => {
+    const names = ['/agent/config/sidecar/image_tag', '/agent/config/otel/image_tag'].map((pointer) => model.byPointer.get(pointer));
+    expect(names.map((node) => node?.type === 'field' && node.showPath)).toEqual([true, true]);
+    const registry = model.byPointer.get('/global/image/registry');
+    expect(registry?.type === 'field' && registry.showPath).toBeFalsy();
+  });
+});

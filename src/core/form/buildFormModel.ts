@@ -6,6 +6,7 @@ import { getAt } from '@/core/values/getAt';
 import type { FieldNode, FormModel, FormNode, FormSection, GroupNode } from './FormModel';
 import { chooseFieldKind } from './chooseFieldKind';
 import { flattenSchema } from './flattenSchema';
+import { orderByPriority, sectionPriorities } from './sectionPriorities';
 
 /** Deeper than any chart nests; a recursive $ref stops here as a YAML field instead of looping. */
 const MAX_DEPTH = 24;
@@ -79,7 +80,8 @@ export function buildFormModel(root: JsonSchema): FormModel {
   byPointer.clear();
   for (const list of roots.values()) list.forEach(index);
 
-  const sections: FormSection[] = sectionInfos.map((info) => ({ ...info, nodes: roots.get(info.id) ?? [] }));
+  const sections: FormSection[] = sectionInfos.map((info) => ({ ...info, nodes: orderByPriority(roots.get(info.id) ?? [], sectionPriorities[info.id]) }));
+  for (const section of sections) markAmbiguousTitles(section.nodes);
   const others = roots.get(OTHER_SECTION.id);
   if (others && !known.has(OTHER_SECTION.id)) sections.push({ ...OTHER_SECTION, nodes: others });
 
@@ -157,6 +159,23 @@ function walk(
   }
   if (node.showIf) context.conditions.add(node.showIf);
   return node;
+}
+
+/**
+ * Fields at a section's top level have no group title above them: a title or key two of them share
+ * (`image_name` of the sidecar and of the collector) needs the path to tell them apart.
+ */
+function markAmbiguousTitles(nodes: readonly FormNode[]): void {
+  const counts = new Map<string, number>();
+  const bump = (label: string) => counts.set(label, (counts.get(label) ?? 0) + 1);
+  for (const node of nodes) {
+    if (node.type !== 'field') continue;
+    bump(`title:${node.title}`);
+    bump(`key:${node.key}`);
+  }
+  for (const node of nodes) {
+    if (node.type === 'field' && ((counts.get(`title:${node.title}`) ?? 0) > 1 || (counts.get(`key:${node.key}`) ?? 0) > 1)) node.showPath = true;
+  }
 }
 
 /** Property keys by `x-order` (absent last), then by key. */

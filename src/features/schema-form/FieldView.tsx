@@ -57,7 +57,7 @@ export const FieldView = memo(function FieldView({ node, pointer }: { node: Fiel
           </span>
         )}
         <code className="field__key" title={pointer}>
-          {node.key}
+          {node.showPath ? pointer.slice(1).split('/').join('.') : node.key}
         </code>
         {changed && (
           <>
