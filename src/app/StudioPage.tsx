@@ -49,8 +49,8 @@ function Studio({ startup }: { startup: Startup }) {
   useWarmEditPath(chart.data);
   // Helm's engine renders the chart when it has the archive: brought by the user, or offered by the host.
   const archive = useQuery({ ...chartArchiveQuery(chartVersion), enabled: chart.data !== undefined });
-  const helm = useHelmJudge(chartVersion, archive.isError ? null : archive.data, chart.data);
   const [view, setView] = useState<'form' | 'manifests'>('form');
+  const helm = useHelmJudge(chartVersion, archive.isError ? null : archive.data, chart.data, view === 'manifests');
   // Helm's verdicts re-render this component: the form, the editor and the problems keep their elements.
   const form = useMemo(() => runtime && <SchemaForm key={chartVersion} runtime={runtime} sectionTools={sectionTools} />, [runtime, chartVersion, sectionTools]);
   const editor = useMemo(() => <YamlEditorPane validator={chart.data} />, [chart.data]);

@@ -93,20 +93,23 @@ describe('Helm judging the values as they change', () => {
 
   test('once stopped, a late result changes nothing', async () => {
     const { client, requests } = fakeClient();
-    const stop = judge(client);
-    stop();
+    judge(client).stop();
     requests[0]?.settle(refused('execution error at (x/templates/a.yaml:1:1): mcp.enabled is wrong!'));
     await vi.advanceTimersByTimeAsync(0);
     expect(store.getState().helm).toBeUndefined();
   });
 
-  test("the objects Helm renders are handed on, and the chart's defaults are rendered once, after the first verdict", async () => {
+  test("the objects Helm renders are handed on, and the chart's defaults are rendered once, when asked for", async () => {
     const { client, requests } = fakeClient();
     const seen: RenderedObjects[] = [];
-    createHelmJudge({ store, client, chartVersion: '1.90.0', chart: new Uint8Array([1]), validator, debounceMs: 120, onStatus: () => undefined, onRendered: (r) => seen.push(r) });
+    const judging = createHelmJudge({ store, client, chartVersion: '1.90.0', chart: new Uint8Array([1]), validator, debounceMs: 120, onStatus: () => undefined, onRendered: (r) => seen.push(r) });
     store.dispatch({ type: 'textEdited', text: 'a: 1\n' });
     requests[0]?.settle({ ...ok, manifests: [object('Deployment', 'agent')] });
     await vi.advanceTimersByTimeAsync(0);
+    // Nothing shows the comparison yet: no render of the defaults delays the verdict on the edit.
+    expect(requests.map((r) => r.request.values)).toEqual([['']]);
+    judging.renderDefaults();
+    judging.renderDefaults();
     expect(requests.map((r) => r.request.values)).toEqual([[''], ['']]);
     requests[1]?.settle({ ...ok, manifests: [object('Deployment', 'agent'), object('Job', 'cleanup')] });
     await vi.advanceTimersByTimeAsync(120);

@@ -16,7 +16,7 @@ export type HelmJudgeStatus =
 export interface RenderedObjects {
   /** Undefined until Helm has rendered the values once. */
   current: HelmManifest[] | undefined;
-  /** Undefined until Helm has rendered the chart's defaults (after its first verdict, once per chart). */
+  /** Undefined until Helm has rendered the chart's defaults (once asked for, once per chart). */
   defaults: HelmManifest[] | undefined;
 }
 
@@ -38,18 +38,26 @@ export interface HelmJudgeOptions {
  * Has Helm judge the session's values whenever they change, off the path of the edit: an edit only restarts
  * a timer; when it fires, the values go to the engine's worker (the latest replacing any waiting), and the
  * verdict comes back to the session as an action. Text that does not parse is not sent: the last verdict
- * stands until it does. Returns the function that stops it.
+ * stands until it does.
  */
-export function createHelmJudge({ store, client, chartVersion, chart, validator, debounceMs, onStatus, onRendered }: HelmJudgeOptions): () => void {
+export interface HelmJudge {
+  stop(): void;
+  /**
+   * Has Helm render the chart's defaults too, once, for comparing objects against them. Asked only when
+   * something shows the comparison, so the render never delays a verdict the user is waiting for.
+   */
+  renderDefaults(): void;
+}
+
+export function createHelmJudge({ store, client, chartVersion, chart, validator, debounceMs, onStatus, onRendered }: HelmJudgeOptions): HelmJudge {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSent: string | undefined;
   let stopped = false;
   const rendered: RenderedObjects = { current: undefined, defaults: undefined };
   let defaultsAsked = false;
 
-  /** What the chart's defaults render, asked once after the first verdict so that verdict is not delayed. */
   const renderDefaults = () => {
-    if (defaultsAsked || !onRendered) return;
+    if (defaultsAsked || stopped || !onRendered) return;
     defaultsAsked = true;
     void client.render(studioRenderRequest(chart, '', validator.defaults)).then((result) => {
       if (stopped) return;
@@ -86,7 +94,6 @@ export function createHelmJudge({ store, client, chartVersion, chart, validator,
         rendered.current = result.manifests;
         onRendered?.({ ...rendered });
       }
-      renderDefaults();
     });
   };
   const schedule = () => {
@@ -96,9 +103,12 @@ export function createHelmJudge({ store, client, chartVersion, chart, validator,
   const unsubscribe = store.subscribe(schedule);
   // The values as they are when judging starts, without waiting for an edit.
   send();
-  return () => {
-    stopped = true;
-    unsubscribe();
-    if (timer !== undefined) clearTimeout(timer);
+  return {
+    stop() {
+      stopped = true;
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    },
+    renderDefaults,
   };
 }

@@ -3,7 +3,7 @@ import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 import { afterNextPaint } from '@/state/afterNextPaint';
 import { useSessionStore } from '@/state/sessionStore';
-import { createHelmJudge, type HelmJudgeStatus, type RenderedObjects } from './createHelmJudge';
+import { createHelmJudge, type HelmJudge, type HelmJudgeStatus, type RenderedObjects } from './createHelmJudge';
 import { startBrowserEngineClient } from './startBrowserEngineClient';
 import { startEngineWorker } from './startEngineWorker';
 
@@ -20,11 +20,12 @@ export interface HelmJudging {
  * Helm judges the values whenever the chart has an archive (undefined: not known yet; null: none). The engine
  * starts after the form has painted, in a worker, and is kept for the page; the form never waits for it.
  */
-export function useHelmJudge(chartVersion: string, archive: Uint8Array | null | undefined, validator: ChartValidator | undefined): HelmJudging {
+export function useHelmJudge(chartVersion: string, archive: Uint8Array | null | undefined, validator: ChartValidator | undefined, compareWithDefaults = false): HelmJudging {
   const store = useSessionStore();
   const [client, setClient] = useState<HelmEngineClient>();
   const [status, setStatus] = useState<HelmJudgeStatus>();
   const [rendered, setRendered] = useState<RenderedObjects>();
+  const [judge, setJudge] = useState<HelmJudge>();
   const wanted = archive !== null && archive !== undefined && validator !== undefined;
 
   useEffect(() => {
@@ -39,8 +40,18 @@ export function useHelmJudge(chartVersion: string, archive: Uint8Array | null | 
     setStatus(undefined);
     setRendered(undefined);
     if (!archive || !validator || !client) return undefined;
-    return createHelmJudge({ store, client, chartVersion, chart: archive, validator, debounceMs: DEBOUNCE_MS, onStatus: setStatus, onRendered: setRendered });
+    const started = createHelmJudge({ store, client, chartVersion, chart: archive, validator, debounceMs: DEBOUNCE_MS, onStatus: setStatus, onRendered: setRendered });
+    setJudge(started);
+    return () => {
+      started.stop();
+      setJudge(undefined);
+    };
   }, [store, client, chartVersion, archive, validator]);
+
+  // The chart's defaults are rendered only once something compares against them (the Manifests view).
+  useEffect(() => {
+    if (compareWithDefaults) judge?.renderDefaults();
+  }, [compareWithDefaults, judge]);
 
   return { status: wanted ? (status ?? { state: 'rendering' }) : undefined, rendered: wanted ? rendered : undefined };
 }
