@@ -247,26 +247,15 @@ var utf8bom = []byte{0xEF, 0xBB, 0xBF}
 
 // loadChart reads an archive as `helm template chart.tgz` does, or a packed folder as `helm template ./dir`
 // does: the folder's .helmignore (and Helm's default rules) decide which files belong to the chart.
+//
+// Every keystroke renders the same chart again, and unpacking and parsing it is a third of a render: the last
+// chart is kept loaded, and each render gets its own copy of the parts rendering changes (disabled subcharts
+// are removed from the dependency list, import-values are written into the values, the dependency entries'
+// Enabled flags are set), sharing the templates and files, which nothing writes.
 func loadChart(chartBytes []byte, source string) (*chart.Chart, error) {
-	files, err := chartFiles(chartBytes, source)
-	if err != nil {
-		return nil, err
-	}
-	return loader.LoadFiles(files)
-}
-
-// The last chart's unpacked files. Every keystroke renders the same chart again: unpacking it once saves a
-// fifth of a render. The files are kept, not the loaded chart, because rendering changes a loaded chart
-// (disabled subcharts are removed, import-values are written into its values).
-var lastChart struct {
-	key   [sha256.Size]byte
-	files []*archive.BufferedFile
-}
-
-func chartFiles(chartBytes []byte, source string) ([]*archive.BufferedFile, error) {
 	key := sha256.Sum256(append([]byte(source+"\x00"), chartBytes...))
-	if lastChart.files != nil && lastChart.key == key {
-		return lastChart.files, nil
+	if lastChart.loaded != nil && lastChart.key == key {
+		return cloneChart(lastChart.loaded), nil
 	}
 	files, err := archive.LoadArchiveFiles(bytes.NewReader(chartBytes))
 	if err != nil {
@@ -277,8 +266,59 @@ func chartFiles(chartBytes []byte, source string) ([]*archive.BufferedFile, erro
 			return nil, err
 		}
 	}
-	lastChart.key, lastChart.files = key, files
-	return files, nil
+	loaded, err := loader.LoadFiles(files)
+	if err != nil {
+		return nil, err
+	}
+	lastChart.key, lastChart.loaded = key, loaded
+	return cloneChart(loaded), nil
+}
+
+var lastChart struct {
+	key    [sha256.Size]byte
+	loaded *chart.Chart
+}
+
+func cloneChart(c *chart.Chart) *chart.Chart {
+	out := *c
+	if c.Metadata != nil {
+		metadata := *c.Metadata
+		metadata.Dependencies = make([]*chart.Dependency, len(c.Metadata.Dependencies))
+		for i, d := range c.Metadata.Dependencies {
+			dependency := *d
+			metadata.Dependencies[i] = &dependency
+		}
+		out.Metadata = &metadata
+	}
+	out.Values = cloneValue(c.Values).(map[string]any)
+	if c.Values == nil {
+		out.Values = nil
+	}
+	var dependencies []*chart.Chart
+	for _, d := range c.Dependencies() {
+		dependencies = append(dependencies, cloneChart(d))
+	}
+	out.SetDependencies(dependencies...)
+	return &out
+}
+
+func cloneValue(v any) any {
+	switch value := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(value))
+		for k, child := range value {
+			out[k] = cloneValue(child)
+		}
+		return out
+	case []any:
+		out := make([]any, len(value))
+		for i, child := range value {
+			out[i] = cloneValue(child)
+		}
+		return out
+	default:
+		return v
+	}
 }
 
 func keepUnignored(files []*archive.BufferedFile) ([]*archive.BufferedFile, error) {
@@ -403,12 +443,16 @@ func render(req request, chartBytes []byte) (result, error) {
 	caps.APIVersions = append(caps.APIVersions, req.APIVersions...)
 
 	options := common.ReleaseOptions{Name: releaseName, Namespace: namespace, Revision: 1, IsInstall: true}
-	valuesToRender, err := util.ToRenderValuesWithSchemaValidation(ch, vals, options, caps, false)
+	valuesToRender, err := util.ToRenderValuesWithSchemaValidation(ch, vals, options, caps, true)
 	if err != nil {
-		if strings.HasPrefix(err.Error(), "values don't meet the specifications") {
-			return result{}, fail("schema", err)
-		}
 		return result{}, fail("values", err)
+	}
+	coalesced, ok := valuesToRender["Values"].(common.Values)
+	if !ok {
+		return result{}, fail("values", errors.New("the coalesced values are missing"))
+	}
+	if err := validateAgainstSchema(ch, coalesced); err != nil {
+		return result{}, fail("schema", fmt.Errorf("values don't meet the specifications of the schema(s) in the following chart(s):\n%w", err))
 	}
 
 	if ch.Metadata.KubeVersion != "" && !chartutil.IsCompatibleRange(ch.Metadata.KubeVersion, caps.KubeVersion.String()) {
