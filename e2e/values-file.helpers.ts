@@ -1,10 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-/** The text of the values as the user would export it (changes only = the text as written), read from the Export dialog. */
+/**
+ * The text of the values as written, read from the Export dialog (changes only, secrets included: Export
+ * leaves them out unless asked, and these tests check what the studio holds).
+ */
 export async function valuesNow(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export values' });
+  const include = dialog.getByLabel('Include secrets in the file');
+  if (await include.isVisible()) await include.check();
   const text = await dialog.getByLabel('Exported file').inputValue();
   await dialog.getByRole('button', { name: 'Close' }).click();
   return text;

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { fullValues } from '@/core/export/fullValues';
+import { exportWithoutSecrets, fullValuesWithoutSecrets } from '@/core/export/secretsLeftOut';
+import { parsePointer } from '@/core/pointer/jsonPointer';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 import { printValues } from '@/core/yaml/printValues';
 import { useSession } from '@/state/sessionStore';
@@ -13,18 +15,29 @@ type ExportKind = 'changes' | 'full';
 
 /**
  * Download or copy the values. "Changes only" is the user's own text, byte for byte (comments kept);
- * "full" prints every value Helm will use, so `helm install -f` means the same either way.
+ * "full" prints every value Helm will use, so `helm install -f` means the same either way. Secrets stay
+ * out unless the user includes them: a values file travels (repositories, tickets, CI logs), and each secret
+ * has another way in, which the panel names.
  */
 export function ExportPanel({ validator }: { validator: ChartValidator }) {
   const text = useSession((s) => s.text);
   const textParses = useSession((s) => s.textParses);
   const userValues = useSession((s) => s.userValues);
   const [kind, setKind] = useState<ExportKind>('changes');
+  const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
-  const exported = useMemo(
-    () => (kind === 'changes' ? text : printValues(fullValues(validator.defaults, userValues))),
-    [kind, text, userValues, validator],
-  );
+  const withoutSecrets = useMemo(() => exportWithoutSecrets(text, validator.schema), [text, validator]);
+  const exported = useMemo(() => {
+    if (kind === 'full') {
+      const full = fullValues(validator.defaults, userValues);
+      return printValues(includeSecrets ? full : fullValuesWithoutSecrets(full, userValues, validator.schema));
+    }
+    if (includeSecrets) return text;
+    return withoutSecrets.ok ? withoutSecrets.text : '';
+  }, [kind, text, userValues, validator, includeSecrets, withoutSecrets]);
+  const leftOut = withoutSecrets.ok ? withoutSecrets.leftOut : [];
+  // Text that does not parse cannot be searched for secrets: it goes out only if the user includes them.
+  const blocked = !includeSecrets && kind === 'changes' && !withoutSecrets.ok;
   const fileName = kind === 'changes' ? EXPORT_FILE_NAME : FULL_EXPORT_FILE_NAME;
 
   return (
@@ -45,6 +58,35 @@ export function ExportPanel({ validator }: { validator: ChartValidator }) {
           The text has YAML errors: Helm will refuse this file until they are fixed.
         </p>
       )}
+      {leftOut.length > 0 && (
+        <div className="export-panel__secrets">
+          <p>{includeSecrets ? 'These secrets are in the file:' : 'Left out of the file because they are secrets, and how each is supplied instead:'}</p>
+          <ul aria-label="Secrets left out">
+            {leftOut.map((secret) => (
+              <li key={secret.pointer}>
+                <code>{parsePointer(secret.pointer).join('.')}</code>
+                {includeSecrets ? null : <>: {secret.suppliedBy}</>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {(leftOut.length > 0 || !withoutSecrets.ok) && (
+        <label className="export-panel__include">
+          <input type="checkbox" checked={includeSecrets} onChange={(event) => setIncludeSecrets(event.target.checked)} />
+          Include secrets in the file
+        </label>
+      )}
+      {includeSecrets && leftOut.length > 0 && (
+        <p className="export-panel__warning" role="alert">
+          Anyone who gets this file can read these secrets: keep it out of repositories, tickets and CI logs.
+        </p>
+      )}
+      {blocked && (
+        <p className="export-panel__warning" role="alert">
+          The text has YAML errors, so the studio cannot tell its secrets apart: fix the errors, or include secrets to export it as it is.
+        </p>
+      )}
       <label className="export-panel__preview-label" htmlFor="export-preview">
         Exported file
       </label>
@@ -55,11 +97,12 @@ export function ExportPanel({ validator }: { validator: ChartValidator }) {
             {copied}
           </span>
         )}
-        <button type="button" className="button-primary" onClick={() => downloadText(fileName, exported)}>
+        <button type="button" className="button-primary" disabled={blocked} onClick={() => downloadText(fileName, exported)}>
           Download {fileName}
         </button>
         <button
           type="button"
+          disabled={blocked}
           onClick={async () => {
             try {
               await navigator.clipboard.writeText(exported);
