@@ -37,6 +37,7 @@ export interface JsonSchema {
   'x-existing-secret'?: string;
   'x-go-template'?: boolean;
   'x-warnings'?: ChartWarningRule[];
+  'x-run-time'?: RunTimeCheck[];
   'x-unread'?: string;
   'x-show-if'?: Record<string, JsonSchema>;
   [keyword: string]: unknown;
@@ -56,6 +57,24 @@ export interface ChartWarningRule {
   when: JsonSchema;
 }
 
+/**
+ * Checks of the schema that neither Helm nor the Kubernetes API make: failing one is a warning, and the
+ * message says what goes wrong at run time. An entry covers a schema problem when every field it has
+ * matches; each of `pointers` covers that value and everything below it (`*` stands for any one key or index).
+ */
+export interface RunTimeCheck {
+  id: string;
+  /** What goes wrong at run time, added to the problem's own words. */
+  message: string;
+  pointers?: string[];
+  /** The schema keywords covered (`type`, `format`, `enum`, …); every keyword when absent. */
+  keywords?: string[];
+  /** Only problems of this `format`. */
+  format?: string;
+  /** Only while the coalesced values match this schema (a switched-off component). */
+  when?: JsonSchema;
+}
+
 /** Every keyword of the `x-` vocabulary; ajv must know them to compile in strict mode. */
 export const annotationKeywords = [
   'x-sections',
@@ -65,6 +84,7 @@ export const annotationKeywords = [
   'x-secret',
   'x-existing-secret',
   'x-warnings',
+  'x-run-time',
   'x-unread',
   'x-show-if',
 ] as const;

@@ -68,8 +68,8 @@ const cases: Record<string, { accepts: string[]; rejects: string[] }> = {
     rejects: ['10', '10sec', '1d', '1 s', 's', '1.5', '1h 30m', 'PT10S'],
   },
   'image-tag': {
-    accepts: ['1.28.0', 'v0.8.3', 'distroless-v1.33.0', 'edge', 'latest', '_x', 'a'.repeat(128)],
-    rejects: ['-1.0', '.hidden', '1.28.0@sha256:abc', 'v1:2', 'a'.repeat(129), 'with space'],
+    accepts: ['1.28.0', 'v0.8.3', 'distroless-v1.33.0', 'edge', 'latest', '_x', 'a'.repeat(128), `1.28.0@sha256:${'0123456789abcdef'.repeat(4)}`],
+    rejects: ['-1.0', '.hidden', '1.28.0@sha256:abc', `@sha256:${'0123456789abcdef'.repeat(4)}`, `1.28.0@sha256:${'g'.repeat(64)}`, 'v1:2', 'a'.repeat(129), 'with space'],
   },
   'image-registry': {
     accepts: ['my-registry.example.com', 'gcr.io/my-project', 'localhost:5000', 'us-central1-docker.pkg.dev/prj-common-p-shared-79896/reg-p-common-docker-public', 'docker.io', 'registry.example.com:5000/mirror/daprio', '[::1]:5000'],

@@ -273,9 +273,11 @@ export const chartFormats: Record<string, ChartFormat> = {
     'a duration such as 10s, 1m30s or 300ms (units ns, us, ms, s, m, h)',
     '10s',
   ),
+  // The chart writes `<repository>:<tag>`, so a tag pinned by digest (`1.28.0@sha256:<hex>`) makes a
+  // reference the runtime pulls by digest: Docker's grammar allows `name:tag@digest`.
   'image-tag': format(
-    (value) => /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(value),
-    'an image tag such as 1.28.0 (letters, digits, "_", "." and "-", up to 128)',
+    (value) => /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,})?$/.test(value),
+    'an image tag such as 1.28.0 (letters, digits, "_", "." and "-", up to 128), optionally pinned by digest (@sha256:…)',
     '1.28.0',
   ),
   'image-registry': format(

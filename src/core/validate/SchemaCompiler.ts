@@ -43,6 +43,7 @@ export function generatedCompiler(generated: GeneratedValidators): SchemaCompile
 export function collectSubschemas(root: JsonSchema): JsonSchema[] {
   const found = new Map<string, JsonSchema>();
   for (const rule of root['x-warnings'] ?? []) found.set(subschemaKey(rule.when), rule.when);
+  for (const check of root['x-run-time'] ?? []) if (check.when) found.set(subschemaKey(check.when), check.when);
   (function walk(node: unknown, depth: number) {
     if (!node || typeof node !== 'object' || depth > 200) return;
     if (Array.isArray(node)) {
@@ -53,7 +54,7 @@ export function collectSubschemas(root: JsonSchema): JsonSchema[] {
     if (showIf && typeof showIf === 'object') {
       for (const condition of Object.values(showIf)) found.set(subschemaKey(condition), condition);
     }
-    for (const [key, child] of Object.entries(node)) if (key !== 'x-warnings' && key !== 'x-show-if' && key !== 'default') walk(child, depth + 1);
+    for (const [key, child] of Object.entries(node)) if (key !== 'x-warnings' && key !== 'x-run-time' && key !== 'x-show-if' && key !== 'default') walk(child, depth + 1);
   })(root, 0);
   return [...found.values()];
 }

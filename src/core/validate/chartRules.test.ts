@@ -1,7 +1,7 @@
 import { describe, test, expect } from 'vitest';
 import { chartRulesFixture, token } from './chartRulesFixture';
 
-const { check, errors, errorAt } = chartRulesFixture('1.28.0');
+const { check, errors, errorAt, warningAt } = chartRulesFixture('1.28.0');
 
 describe('the chart defaults', () => {
   test('with a join token have no error and no warning', () => {
@@ -130,16 +130,27 @@ describe('what Helm accepts but the install trips over', () => {
 });
 
 describe('formats', () => {
-  test('a malformed CIDR in blocked_cidrs is an error at the item', () => {
-    const found = errorAt(token + 'agent:\n  config:\n    project:\n      blocked_cidrs:\n        - 10.0.0.0/8\n        - 172.16.0.0/33\n', '/agent/config/project/blocked_cidrs/1');
+  test('a malformed CIDR in blocked_cidrs is a warning at the item: Helm copies it into the agent ConfigMap', () => {
+    const text = token + 'agent:\n  config:\n    project:\n      blocked_cidrs:\n        - 10.0.0.0/8\n        - 172.16.0.0/33\n';
+    expect(errorAt(text, '/agent/config/project/blocked_cidrs/1')).toBeUndefined();
+    const found = warningAt(text, '/agent/config/project/blocked_cidrs/1');
     expect(found).toMatchObject({ line: 7 });
-    expect(found?.message).toMatch(/CIDR/);
+    expect(found?.message).toMatch(/CIDR.*agent's ConfigMap/s);
   });
 
-  test('a malformed quantity, URL and host:port are each errors', () => {
+  test('a malformed resource quantity is an error: the Kubernetes API refuses the Deployment', () => {
     expect(errorAt(token + 'agent:\n  resources:\n    limits:\n      memory: 1200MB\n', '/agent/resources/limits/memory')).toBeDefined();
-    expect(errorAt(token + 'global:\n  control_plane_http_url: api.r1.diagrid.io\n', '/global/control_plane_http_url')).toBeDefined();
-    expect(errorAt(token + 'global:\n  control_plane_url: catalyst-cloud.r1.diagrid.io\n', '/global/control_plane_url')).toBeDefined();
-    expect(errorAt(token + 'global:\n  charts:\n    registry: https://my-registry.example.com/diagrid\n', '/global/charts/registry')).toBeDefined();
+  });
+
+  test('a malformed URL, host:port or registry is a warning that says what fails at run time', () => {
+    const cases: [string, string][] = [
+      ['global:\n  control_plane_http_url: api.r1.diagrid.io\n', '/global/control_plane_http_url'],
+      ['global:\n  control_plane_url: catalyst-cloud.r1.diagrid.io\n', '/global/control_plane_url'],
+      ['global:\n  charts:\n    registry: https://my-registry.example.com/diagrid\n', '/global/charts/registry'],
+    ];
+    for (const [text, pointer] of cases) {
+      expect(errorAt(token + text, pointer)).toBeUndefined();
+      expect(warningAt(token + text, pointer)?.message).toMatch(/Helm accepts it.*run time/s);
+    }
   });
 });

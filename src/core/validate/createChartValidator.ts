@@ -6,6 +6,7 @@ import { getAt } from '../values/getAt';
 import type { SchemaCompiler } from './SchemaCompiler';
 import { describeAjvErrors } from './describeAjvErrors';
 import { compileChartWarnings } from './compileChartWarnings';
+import { compileRunTimeChecks } from './compileRunTimeChecks';
 import { findUnknownKeys } from './findUnknownKeys';
 
 /** A problem found in the values, before it is tied to a line of the user's text. */
@@ -26,8 +27,8 @@ export interface ChartValidator {
   /** Merge the user's values over the defaults, as Helm does. */
   coalesce(userValues: Values): Values;
   /**
-   * The coalesced values, with every problem Helm would reject (errors) and every trap or ignored key
-   * (warnings).
+   * The coalesced values, with every problem Helm or the Kubernetes API would refuse (errors) and every
+   * check that only fails at run time, trap or ignored key (warnings).
    */
   check(userValues: Values): { values: Values; problems: ValuesProblem[] };
 }
@@ -39,6 +40,7 @@ export interface ChartValidator {
 export function createChartValidator(schema: JsonSchema, compiler: SchemaCompiler): ChartValidator {
   const validate = compiler.root;
   const warnings = compileChartWarnings(compiler, schema);
+  const runTimeCheck = compileRunTimeChecks(compiler, schema);
   const defaults = chartDefaults(schema);
 
   function coalesce(userValues: Values): Values {
@@ -49,8 +51,15 @@ export function createChartValidator(schema: JsonSchema, compiler: SchemaCompile
     const values = coalesce(userValues);
     const problems: ValuesProblem[] = [];
     if (validate(values) !== true) {
-      for (const p of describeAjvErrors(validate.errors ?? [], (pointer) => getAt(values, pointer))) {
-        problems.push({ ...p, severity: 'error' });
+      for (const { pointer, message, source, suggestion, ...problem } of describeAjvErrors(validate.errors ?? [], (at) => getAt(values, at))) {
+        const runTime = runTimeCheck({ pointer, message, source, ...problem }, values);
+        problems.push({
+          pointer,
+          source,
+          ...(suggestion !== undefined && { suggestion }),
+          severity: runTime ? 'warning' : 'error',
+          message: runTime ? `${message}${/[.!?]$/.test(message) ? '' : '.'} ${runTime.message}` : message,
+        });
       }
     }
     for (const p of warnings(values)) problems.push({ ...p, severity: 'warning' });

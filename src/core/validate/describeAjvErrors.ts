@@ -9,6 +9,12 @@ export interface SchemaProblem {
   message: string;
   suggestion?: string;
   source: 'schema' | 'rule';
+  /** The schema keyword that failed (`type`, `format`, …; `errorMessage` for a rule's own words). */
+  keyword: string;
+  /** The format that failed, for a `format` problem. */
+  format?: string;
+  /** The root `allOf` entry (a chart rule) the problem belongs to, as `#/allOf/<n>`. */
+  rule?: string;
 }
 
 /**
@@ -26,11 +32,14 @@ export function describeAjvErrors(errors: readonly ErrorObject[], valueAt: (poin
   for (const error of errors) {
     if (error.keyword === 'if') continue;
     if (combinatorPaths.some((path) => error.schemaPath.startsWith(path))) continue;
-    for (const problem of describeOne(error, valueAt)) {
-      const key = problem.pointer + '\u0000' + problem.message;
+    const rule = ruleOf(error.schemaPath);
+    for (const described of describeOne(error, valueAt)) {
+      const key = described.pointer + '\u0000' + described.message;
       if (seen.has(key)) continue;
       seen.add(key);
-      found.push({ problem, rule: ruleOf(error.schemaPath) });
+      const format = error.keyword === 'format' ? String((error.params as { format?: unknown }).format) : undefined;
+      const problem: SchemaProblem = { ...described, keyword: error.keyword, ...(format !== undefined && { format }), ...(rule !== undefined && { rule }) };
+      found.push({ problem, rule });
     }
   }
   // Indexed, not pairwise: a file with thousands of problems is described in linear time.
@@ -64,24 +73,26 @@ function ruleOf(schemaPath: string): string | undefined {
 
 /**
  * One mistake, one message. A rule's summary at a parent is dropped when the same rule also names a value
- * beneath it; and a generic schema message is dropped where a rule explains the same value better.
+ * beneath it; and at one value, the message that explains best wins: words written for the mistake
+ * (`errorMessage`) beat a generic schema message, and a rule's beat a node's. Ties stay, so two
+ * explanations can never cancel each other out.
  */
 function isRedundant({ problem, rule }: Found, coveredByRule: ReadonlyMap<string, ReadonlySet<string>>, atPointer: ReadonlyMap<string, readonly Found[]>): boolean {
   if (rule !== undefined && coveredByRule.get(rule)?.has(problem.pointer)) return true;
-  return (atPointer.get(problem.pointer) ?? []).some(({ problem: other, rule: otherRule }) => {
-    if (other === problem) return false;
-    // At one value: the rule that explains why beats the node's own type message.
-    return (problem.source === 'schema' && other.source === 'rule') || (rule === undefined && otherRule !== undefined);
-  });
+  const rank = (p: SchemaProblem, r: string | undefined) => (p.source === 'rule' ? 2 : 0) + (r !== undefined ? 1 : 0);
+  return (atPointer.get(problem.pointer) ?? []).some(({ problem: other, rule: otherRule }) => other !== problem && rank(other, otherRule) > rank(problem, rule));
 }
 
-function describeOne(error: ErrorObject, valueAt: (pointer: string) => unknown): SchemaProblem[] {
+function describeOne(error: ErrorObject, valueAt: (pointer: string) => unknown): Omit<SchemaProblem, 'keyword' | 'format' | 'rule'>[] {
   const pointer = error.instancePath;
   if (error.keyword === 'errorMessage') {
-    // ajv-errors: the rule's own words. For a `required` message, point at the missing key.
+    // ajv-errors: the rule's own words. For a `required` message, point at the missing key; for an
+    // `additionalProperties` one, at the key that is not allowed.
     const inner = (error.params as { errors?: ErrorObject[] }).errors ?? [];
     const missing = inner.find((e) => e.keyword === 'required')?.params as { missingProperty?: string } | undefined;
-    const at = missing?.missingProperty ? childPointer(pointer, missing.missingProperty) : pointer;
+    const extra = inner.find((e) => e.keyword === 'additionalProperties')?.params as { additionalProperty?: string } | undefined;
+    const key = missing?.missingProperty ?? extra?.additionalProperty;
+    const at = key ? childPointer(pointer, key) : pointer;
     const allowed = inner.find((e) => e.keyword === 'enum')?.params as { allowedValues?: unknown[] } | undefined;
     const value = valueAt(at);
     const suggestion =
