@@ -185,9 +185,10 @@ describe('the chart README fixes of 1.90.0', () => {
     expect(check(token + blocked)).toEqual([]);
   });
 
-  test('a malformed CIDR in blocked_egress is an error at the item', () => {
-    const found = errorAt(token + 'agent:\n  config:\n    project:\n      blocked_egress:\n        - name: private\n          cidrs:\n            - 10.0.0.0/33\n', '/agent/config/project/blocked_egress/0/cidrs/0');
-    expect(found?.message).toMatch(/CIDR/);
+  test('a malformed CIDR in blocked_egress is a warning at the item: Helm copies it into the agent ConfigMap', () => {
+    const text = token + 'agent:\n  config:\n    project:\n      blocked_egress:\n        - name: private\n          cidrs:\n            - 10.0.0.0/33\n';
+    expect(errorAt(text, '/agent/config/project/blocked_egress/0/cidrs/0')).toBeUndefined();
+    expect(warningAt(text, '/agent/config/project/blocked_egress/0/cidrs/0')?.message).toMatch(/CIDR.*agent's ConfigMap/s);
   });
 });
 

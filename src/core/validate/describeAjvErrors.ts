@@ -9,7 +9,7 @@ export interface SchemaProblem {
   message: string;
   suggestion?: string;
   source: 'schema' | 'rule';
-  /** The schema keyword that failed (`type`, `format`, …; `errorMessage` for a rule's own words). */
+  /** The schema keyword that failed (`type`, `format`, …), also when the schema words the message itself. */
   keyword: string;
   /** The format that failed, for a `format` problem. */
   format?: string;
@@ -37,8 +37,10 @@ export function describeAjvErrors(errors: readonly ErrorObject[], valueAt: (poin
       const key = described.pointer + '\u0000' + described.message;
       if (seen.has(key)) continue;
       seen.add(key);
-      const format = error.keyword === 'format' ? String((error.params as { format?: unknown }).format) : undefined;
-      const problem: SchemaProblem = { ...described, keyword: error.keyword, ...(format !== undefined && { format }), ...(rule !== undefined && { rule }) };
+      // A node's own words (`errorMessage`) replace the message, not what failed: keep the keyword beneath.
+      const failed = error.keyword === 'errorMessage' ? ((error.params as { errors?: ErrorObject[] }).errors?.[0] ?? error) : error;
+      const format = failed.keyword === 'format' ? String((failed.params as { format?: unknown }).format) : undefined;
+      const problem: SchemaProblem = { ...described, keyword: failed.keyword, ...(format !== undefined && { format }), ...(rule !== undefined && { rule }) };
       found.push({ problem, rule });
     }
   }

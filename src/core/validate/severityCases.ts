@@ -48,10 +48,25 @@ const shared: SeverityCase[] = [
   { name: 'a service account name that is no Kubernetes name', values: 'agent:\n  serviceAccount:\n    name: Catalyst_Agent\n', pointer: '/agent/serviceAccount/name', studio: 'error', kubernetesRefuses: 'the chart creates a ServiceAccount of this name, and object names must be DNS subdomains' },
 ];
 
+const OTEL_NODESELECTOR: SeverityCase = {
+  name: 'a switched-on OpenTelemetry add-on with a key its schema does not allow',
+  values: 'opentelemetry-deployment:\n  enabled: true\n  mode: deployment\n  nodeselector:\n    kubernetes.io/os: linux\n',
+  pointer: '/opentelemetry-deployment/nodeselector',
+  studio: 'error',
+};
+
 export const severityCases: Record<string, SeverityCase[]> = {
   '1.28.0': [
     ...shared,
+    OTEL_NODESELECTOR,
     { name: 'the README aws_secretmanager provider', values: 'global:\n  secrets:\n    provider: aws_secretmanager\n', pointer: '/global/secrets/provider', studio: 'error' },
-    { name: 'a switched-on OpenTelemetry add-on with a key its schema does not allow', values: 'opentelemetry-deployment:\n  enabled: true\n  mode: deployment\n  nodeselector:\n    kubernetes.io/os: linux\n', pointer: '/opentelemetry-deployment/nodeselector', studio: 'error' },
+  ],
+  '1.90.0': [
+    ...shared,
+    OTEL_NODESELECTOR,
+    { name: "1.28.0's aws provider", values: 'global:\n  secrets:\n    provider: aws\n', pointer: '/global/secrets/provider', studio: 'error' },
+    { name: 'a quoted port of the MCP server while it is off', values: "mcp:\n  enabled: false\n  httpPort: '8080'\n", pointer: '/mcp/httpPort', studio: 'warning', runTime: /MCP server.*is off/ },
+    { name: 'an MCP server that authenticates itself', values: 'mcp:\n  enabled: true\n  httpAuthMode: server\n', pointer: '/mcp/httpAuthMode', studio: 'error' },
+    { name: 'an empty data-backend host while the backend is external', values: 'global:\n  redis:\n    disabled: false\n    create: false\n', pointer: '/global/redis/external/host', studio: 'error' },
   ],
 };
