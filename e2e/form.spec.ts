@@ -212,7 +212,7 @@ for (const c of cases) {
     await control.fill(c.invalid);
     if (c.warning) {
       await expect(control).toHaveAccessibleDescription(c.error);
-      await expect(control).toHaveAccessibleDescription(/Warning:.*Helm accepts it.*(run time|waits|pull)/);
+      await expect(control).toHaveAccessibleDescription(/Warning:.*Helm accepts it.*(run time|waits|pull|starts)/);
       await expect(control).not.toHaveAttribute('aria-invalid', 'true');
     } else {
       await expect(control).toHaveAttribute('aria-invalid', 'true');
