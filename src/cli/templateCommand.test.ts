@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTarGzip } from 'nanotar';
@@ -27,6 +28,16 @@ describe('catalyst-values template and validate --chart PATH', () => {
     }
     const fromFolder = await cli.run('template', '--chart', join(folder, 'catalyst'), '-f', values, '--set', 'join_token=abc', '--release', 'studio', '--namespace', 'apps');
     expect(fromFolder.stdout).toBe(helm.stdout);
+  }, 180_000);
+
+  test('Helm\'s warnings while merging values stay out of the printed manifests', async () => {
+    // A scalar over a map of the subchart's defaults: Helm logs a warning and keeps the map.
+    const values = cli.file('warns.yaml', 'join_token: abc\nopentelemetry-daemonset:\n  presets: on\n');
+    const helm = await runHelm(['template', 'release-name', archive, '-f', values]);
+    expect(helm.stderr).toContain('cannot overwrite table with non table');
+    // As a process: the engine's worker thread writes to the process's own stdout, not to main's streams.
+    const ours = spawnSync(process.execPath, ['bin/catalyst-values.mjs', 'template', '--chart', archive, '-f', values], { encoding: 'utf8' });
+    expect(ours.stdout).toBe(helm.stdout);
   }, 180_000);
 
   test('template fails as Helm fails: its error on stderr, exit 1, nothing on stdout', async () => {

@@ -79,6 +79,7 @@ function warmUpChart(): Promise<Uint8Array> {
  */
 function startGo(go: Go, instance: WebAssembly.Instance): GoRenderFunction {
   const scope = globalThis as Record<string, unknown>;
+  silenceGoOutput(scope.fs);
   const fetch = scope.fetch;
   scope.fetch = undefined;
   try {
@@ -91,6 +92,19 @@ function startGo(go: Go, instance: WebAssembly.Instance): GoRenderFunction {
   delete scope[renderFunctionName];
   if (typeof render !== 'function') throw new Error('the Helm engine module did not register its render function');
   return render as GoRenderFunction;
+}
+
+/**
+ * Go writes its stdout and stderr through wasm_exec.js's stand-in file system, which prints them with
+ * console.log: Helm's log lines (its coalescing warnings) would land in the page's console and, from a Node
+ * worker thread, in the middle of `catalyst-values template`'s output. Everything the engine has to say is in
+ * its result, so they are dropped. Only the stand-in is changed (its constants are all -1), never a real fs.
+ */
+function silenceGoOutput(fs: unknown): void {
+  if (typeof fs !== 'object' || fs === null || !('writeSync' in fs) || !('constants' in fs)) return;
+  const constants = fs.constants as Record<string, number> | undefined;
+  if (constants?.O_WRONLY !== -1) return;
+  (fs as { writeSync: (fd: number, bytes: Uint8Array) => number }).writeSync = (_fd, bytes) => bytes.length;
 }
 
 function wireRequest(request: HelmRenderRequest): object {
