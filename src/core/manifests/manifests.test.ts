@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { HelmManifest } from '../helm-engine/HelmRenderResult';
 import { compareWithDefaults } from './compareWithDefaults';
-import { helmTemplate, splitHelmOutput } from './helmTemplateFixture';
+import { helmTemplate, splitHelmOutput } from '../../test-support/helmTemplateOutput';
 import { groupManifests, manifestKey } from './manifestGroups';
 import { manifestFileName, manifestStream, matchesManifestSearch } from './manifestStream';
 import { maskSecretData } from './maskSecretData';

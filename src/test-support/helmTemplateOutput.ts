@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import type { HelmManifest } from '../helm-engine/HelmRenderResult';
-import { helmBinary } from '../../test-support/helmBinary';
+import type { HelmManifest } from '../core/helm-engine/HelmRenderResult';
+import { helmBinary } from './helmBinary';
 
 /** What the real `helm template` prints for a shipped archive and a values text. */
 export async function helmTemplate(chartVersion: string, values: string): Promise<string> {
