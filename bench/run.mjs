@@ -28,6 +28,7 @@ import { median, quantile, ratio } from './lib/stats.mjs';
 import { renderMarkdown, renderRatios, updateReadme } from './lib/report.mjs';
 import { createProfiler } from './lib/profile.mjs';
 import { createKeystrokeTracer } from './lib/keystrokeWork.mjs';
+import { measureLargeFile } from './lib/largeFile.mjs';
 import { composition } from './lib/sourceMaps.mjs';
 import { runVerdictBench, verdictTargets } from './lib/measureVerdict.mjs';
 
@@ -38,6 +39,9 @@ const viteBin = at('node_modules/vite/bin/vite.js');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 /** Cold loads of the page with Helm's engine (each types 5 words and deletes 5 letters, every one timed). */
 const VERDICT_ROUNDS = Number(process.env.BENCH_VERDICT_ROUNDS ?? 3);
+/** Cold loads per case of the large-file stage (2 cases: the form with an empty and with a large file). */
+const LARGE_ROUNDS = Number(process.env.BENCH_LARGE_ROUNDS ?? 3);
+const LARGE_LINES = 5_000;
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 60_000);
 /** 40 characters, every one valid in a Kubernetes name, so each prefix is a valid value too. */
 const TEXT = 'catalyst-gateway-tls-existing-secret-042';
@@ -206,8 +210,9 @@ async function main() {
   let profiles;
   let keystrokeWork;
   let verdict;
+  let largeFile;
   try {
-    for (let round = 0; round < ROUNDS; round += 1) {
+    for (let round = 0; round < (process.env.BENCH_ONLY === 'large-file' ? 0 : ROUNDS); round += 1) {
       const order = round % 2 === 0 ? ['studio', 'rjsf'] : ['rjsf', 'studio'];
       for (const name of order) {
         try {
@@ -226,9 +231,12 @@ async function main() {
         }
       }
     }
-    keystrokeWork = await traceKeystrokes(browser, targets, options);
-    if (process.env.BENCH_SKIP_ENGINE !== '1') {
-      verdict = await runVerdictBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: VERDICT_ROUNDS, ...options, log });
+    largeFile = await measureLargeFileStage(browser, studioServer.url, options);
+    if (process.env.BENCH_ONLY !== 'large-file') {
+      keystrokeWork = await traceKeystrokes(browser, targets, options);
+      if (process.env.BENCH_SKIP_ENGINE !== '1') {
+        verdict = await runVerdictBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: VERDICT_ROUNDS, ...options, log });
+      }
     }
     if (process.env.BENCH_PROFILE === '1') profiles = await profileRun(browser, options);
   } finally {
@@ -237,6 +245,11 @@ async function main() {
     await rjsfServer.close();
   }
 
+  // BENCH_ONLY=large-file: that stage alone, for profiling a change; nothing is written.
+  if (process.env.BENCH_ONLY === 'large-file') {
+    process.stdout.write(JSON.stringify(largeFileTargets(largeFile), null, 2) + '\n');
+    return;
+  }
   const studio = summarise(loads.studio, studioBuild);
   const rjsf = summarise(loads.rjsf, rjsfBuild);
   for (const [name, summary] of [['studio', studio], ['rjsf', rjsf]]) {
@@ -271,11 +284,12 @@ async function main() {
     studio: { summary: studio, build: studioBuild, loads: loads.studio },
     rjsf: { summary: rjsf, build: rjsfBuild, loads: loads.rjsf },
     ratios,
-    targets: [...targetsOf(studio, rjsf, studioBuild, node), ...engineTargets(engine), ...verdictTargets(verdict)],
+    targets: [...targetsOf(studio, rjsf, studioBuild, node), ...engineTargets(engine), ...verdictTargets(verdict), ...largeFileTargets(largeFile)],
     node,
     engine,
     verdict,
     keystrokeWork,
+    largeFile,
     profiles,
     consoleErrors: firstConsoleErrors,
     errors,
@@ -289,6 +303,34 @@ async function main() {
   const readme = await updateReadme(at('README.md'), renderMarkdown(result, { compact: true }));
   log(`wrote bench/results/latest.md and latest.json${readme ? ', README.md' : ' (README.md has no bench markers: left alone)'}`);
   process.stdout.write('\n' + renderRatios(result) + '\n');
+}
+
+/** The studio opened on a 5,000-line file against an almost empty one, typing in the form. */
+async function measureLargeFileStage(browser, studioUrl, options) {
+  const largeText = run(`a ${LARGE_LINES}-line values file (tsx)`, ['--import', 'tsx', at('bench/node/largeValuesFile.ts'), CHART_VERSION, String(LARGE_LINES)]);
+  const stage = await measureLargeFile(browser, { ...options, studioUrl, pointer: POINTER, chartVersion: CHART_VERSION, largeText, rounds: LARGE_ROUNDS });
+  for (const [name, result] of Object.entries(stage.results)) {
+    log(`large file: ${name.padEnd(13)} p50 ${result.p50.toFixed(1)} p95 ${result.p95.toFixed(1)} ms over ${result.keystrokes} keystrokes${result.errors.length ? ` · ${result.errors.join(' | ')}` : ''}`);
+  }
+  return stage;
+}
+
+function largeFileTargets(stage) {
+  if (!stage) return [];
+  return ['form'].map((place) => {
+    const large = stage.results[`${place}-large`];
+    const empty = stage.results[`${place}-empty`];
+    const limit = 2 * (empty?.p95 ?? Number.NaN);
+    const value = large?.p95 ?? Number.NaN;
+    return {
+      id: `large-file-${place}`,
+      label: `${place} keystroke p95 with a ${stage.lines.toLocaleString('en')}-line file at most 2× the empty file's`,
+      value,
+      limit,
+      unit: 'ms',
+      met: Number.isFinite(value) && Number.isFinite(limit) && value <= limit,
+    };
+  });
 }
 
 function gitHead() {

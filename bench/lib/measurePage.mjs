@@ -25,6 +25,12 @@ export async function measurePage(browser, target, options) {
   const consoleErrors = [];
   try {
     await context.addInitScript(installProbe, target.selector);
+    // Storage the page finds at start-up (say, the studio's saved work), written before any of its scripts run.
+    if (target.initScript) {
+      await context.addInitScript(({ key, record }) => {
+        if (window.location.protocol.startsWith('http')) window.localStorage.setItem(key, record);
+      }, target.initScript);
+    }
     const page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text().slice(0, 300));
@@ -59,6 +65,7 @@ export async function measurePage(browser, target, options) {
     const field = page.locator(target.selector);
     await field.scrollIntoViewIfNeeded({ timeout: timeoutMs });
     await field.focus({ timeout: timeoutMs });
+    if (target.afterFocus) await target.afterFocus(page);
     await page.evaluate(() => {
       const active = document.activeElement;
       if (active && 'value' in active && typeof active.setSelectionRange === 'function') {
@@ -81,8 +88,8 @@ export async function measurePage(browser, target, options) {
       keys.push(record.paint - record.start);
     }
     if (profile) await profile.end('typing', cdp);
-    const typed = await field.inputValue();
-    if (!typed.endsWith(text)) throw new Error(`${target.name}: typed "${text}" but the field holds "${typed}"`);
+    const typed = target.typedText ? await target.typedText(page) : await field.inputValue();
+    if (!typed.endsWith(text)) throw new Error(`${target.name}: typed "${text}" but the field holds "${typed.slice(-80)}"`);
     await page.waitForTimeout(200);
     const events = await page.evaluate(() => window.__bench.events);
 

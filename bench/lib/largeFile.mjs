@@ -1,0 +1,43 @@
+import { measurePage } from './measurePage.mjs';
+import { quantile } from './stats.mjs';
+
+/** The studio's autosave record (v2), so a page opens on a given values file as if the user had opened it. */
+const SESSION_KEY = 'catalyst-values-studio:session';
+
+/**
+ * Keystroke → next paint in the form field with a large file against the same page with an almost empty one.
+ * Each case is `rounds` cold loads of the studio with the file restored from storage, as if the user had
+ * opened it. (Typing in the editor is not measured yet: the keys do not reach Monaco this way.)
+ */
+export async function measureLargeFile(browser, { studioUrl, pointer, chartVersion, text, largeText, rounds, timeoutMs, keyIntervalMs, viewport }) {
+  const files = { empty: '# notes: \n', large: largeText };
+  const where = {
+    form: { selector: `[name="${pointer}"]`, hash: `#${pointer}` },
+  };
+  const results = {};
+  for (const [placeName, place] of Object.entries(where)) {
+    for (const [fileName, file] of Object.entries(files)) {
+      const keys = [];
+      const errors = [];
+      for (let round = 0; round < rounds; round += 1) {
+        const target = {
+          name: `studio ${placeName}, ${fileName} file`,
+          url: `${studioUrl}?chart=${chartVersion}${place.hash}`,
+          selector: place.selector,
+          afterFocus: place.afterFocus,
+          typedText: place.typedText,
+          initScript: { key: SESSION_KEY, record: JSON.stringify({ v: 2, chartVersion, text: file, savedAt: new Date(0).toISOString(), blanked: [], past: [], future: [] }) },
+        };
+        try {
+          const result = await measurePage(browser, target, { text, timeoutMs, keyIntervalMs, viewport });
+          keys.push(...result.keystrokesMs);
+        } catch (error) {
+          errors.push(String(error.message ?? error).split('\n')[0]);
+        }
+      }
+      const sorted = [...keys].sort((a, b) => a - b);
+      results[`${placeName}-${fileName}`] = { keystrokes: keys.length, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), errors };
+    }
+  }
+  return { lines: files.large.split('\n').length - 1, rounds, results };
+}
