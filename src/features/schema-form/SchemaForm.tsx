@@ -5,6 +5,8 @@ import { SearchBox } from '@/components/SearchBox';
 import { useSession } from '@/state/sessionStore';
 import type { FormRuntime } from './createFormRuntime';
 import { FormRuntimeContext, useFormRuntime } from './FormRuntimeContext';
+import { FormNodeView } from './FormNodeView';
+import { NodeRendererContext } from './NodeRendererContext';
 import { SectionNav } from './SectionNav';
 import { SectionView } from './SectionView';
 import { focusField } from './focusField';
@@ -18,7 +20,9 @@ import { SearchingContext } from './SearchingContext';
 export function SchemaForm({ runtime, sectionTools = NO_TOOLS }: { runtime: FormRuntime; sectionTools?: SectionTools }) {
   return (
     <FormRuntimeContext.Provider value={runtime}>
-      <FormLayout sectionTools={sectionTools} />
+      <NodeRendererContext.Provider value={FormNodeView}>
+        <FormLayout sectionTools={sectionTools} />
+      </NodeRendererContext.Provider>
     </FormRuntimeContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { FormNodeView } from '../FormNodeView';
 import { moveItem, removeItem } from '@/core/form/moveItem';
-import { ItemButtons } from './StringListField';
+import { useNodeRenderer } from '../NodeRendererContext';
+import { ItemButtons } from './ItemButtons';
 import type { FieldControlProps } from './FieldControlProps';
 
 const FIRST_INPUT = 'input:not([type="file"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
@@ -17,6 +17,7 @@ export function ObjectListField({ node, pointer, id, value, onChange, describedB
   const own = Array.isArray(value) ? value : undefined;
   const chartItems = Array.isArray(node.default) ? node.default : [];
   const items = own ?? [];
+  const FormNodeView = useNodeRenderer();
   const [pending, setPending] = useState<number | null>(null);
   const rows = useRef<HTMLOListElement>(null);
   const [focusRow, setFocusRow] = useState<number | null>(null);

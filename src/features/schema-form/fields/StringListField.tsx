@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { chartFormats } from '@/core/schema/formats';
 import { moveItem, removeItem } from '@/core/form/moveItem';
 import { asText, type FieldControlProps } from './FieldControlProps';
+import { ItemButtons } from './ItemButtons';
 
 /**
  * A list of strings: add, remove, reorder. While the user has no list of their own the chart's list
@@ -60,21 +61,5 @@ export function StringListField({ node, pointer, id, value, onChange, describedB
         Add {node.title} item
       </button>
     </div>
-  );
-}
-
-export function ItemButtons({ title, index, count, onMove, onRemove }: { title: string; index: number; count: number; onMove(to: number): void; onRemove(): void }) {
-  return (
-    <span className="item-buttons">
-      <button type="button" className="button button--icon" aria-label={`Move ${title} item ${index + 1} up`} disabled={index === 0} onClick={() => onMove(index - 1)}>
-        ↑
-      </button>
-      <button type="button" className="button button--icon" aria-label={`Move ${title} item ${index + 1} down`} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
-        ↓
-      </button>
-      <button type="button" className="button button--icon" aria-label={`Remove ${title} item ${index + 1}`} onClick={onRemove}>
-        ✕
-      </button>
-    </span>
   );
 }
