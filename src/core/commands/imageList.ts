@@ -19,7 +19,10 @@ export const OTEL_ADDON_DEFAULT_TAG = '0.138.0';
 
 const RAW_TEMPLATE_NOTE = 'The name contains a template the studio does not evaluate; Helm renders it at install.';
 
-/** Every image the values make the cluster pull, following the chart's rules (FACTS C7). */
+/**
+ * Every image the values make the cluster pull, as the chart builds each reference: the global registry
+ * replaces the components' registries (not the cleanup Job's), and consolidated images share one repository.
+ */
 export function imageList(values: Values): ImageEntry[] {
   const globalRegistry = stringAt(values, '/global/image/registry');
   const consolidated = isTruthyAt(values, '/global/consolidated_image/enabled');

@@ -31,7 +31,8 @@ function lines(parts: string[]): string {
 }
 
 /**
- * Secrets and ConfigMaps the values point at but the chart does not create (FACTS C1, C2, C6, C7).
+ * Secrets and ConfigMaps the values point at but the chart does not create: an existing gateway TLS secret,
+ * piko's proxy TLS secret, the chart registry's existing secret and the image pull secrets.
  * Secret contents are never taken from the values: only placeholders appear.
  */
 export function requiredObjects(input: RequiredObjectsInput): RequiredObject[] {

@@ -17,51 +17,51 @@ describe('the chart defaults', () => {
 });
 
 describe('template rules the chart enforces at render time', () => {
-  test('R1: the join token must be a non-empty string', () => {
+  test('the join token must be a non-empty string', () => {
     expect(errorAt('join_token: ""\n', '/join_token')).toBeDefined();
     expect(errorAt('join_token: 12345\n', '/join_token')?.message).toMatch(/string/);
     expect(errorAt(token, '/join_token')).toBeUndefined();
   });
 
-  test('R2: the aws provider needs a region', () => {
+  test('the aws provider needs a region', () => {
     const aws = token + 'global:\n  secrets:\n    provider: aws\n';
     expect(errorAt(aws, '/global/secrets/aws/region')?.message).toMatch(/region/);
     expect(errors(aws + '    aws:\n      region: us-east-1\n')).toEqual([]);
   });
 
-  test('R3: the redis provider needs a host', () => {
+  test('the redis provider needs a host', () => {
     const redis = token + 'global:\n  secrets:\n    provider: redis\n';
     expect(errorAt(redis, '/global/secrets/redis')?.message).toMatch(/host/);
     expect(errorAt(redis + '    redis:\n      username: catalyst\n', '/global/secrets/redis/host')).toBeDefined();
     expect(errors(redis + '    redis:\n      host: redis.cache.svc:6379\n')).toEqual([]);
   });
 
-  test('R4: the provider is one of kubernetes, aws, redis, and aws_secretmanager suggests aws', () => {
+  test('the provider is one of kubernetes, aws, redis, and aws_secretmanager suggests aws', () => {
     const found = errorAt(token + 'global:\n  secrets:\n    provider: aws_secretmanager\n', '/global/secrets/provider');
     expect(found).toMatchObject({ line: 4, column: 5, suggestion: 'aws' });
     expect(errors(token + 'global:\n  secrets:\n    provider: kubernetes\n')).toEqual([]);
   });
 
-  test('R5: a patch is a list or a YAML string, never a mapping or number', () => {
+  test('a patch is a list or a YAML string, never a mapping or number', () => {
     expect(errorAt(token + 'agent:\n  patch:\n    env:\n      NAME: value\n', '/agent/patch/env')).toBeDefined();
     expect(errorAt(token + 'management:\n  patch:\n    volumes: 3\n', '/management/patch/volumes')).toBeDefined();
     expect(errors(token + 'agent:\n  patch:\n    env:\n      - name: HTTP_PROXY\n        value: http://proxy:3128\n')).toEqual([]);
     expect(errors(token + 'agent:\n  patch:\n    env: |\n      - name: X\n        value: "1"\n    ports: false\n')).toEqual([]);
   });
 
-  test('R6: the gateway service accounts need a name', () => {
+  test('the gateway service accounts need a name', () => {
     expect(errorAt(token + 'gateway:\n  envoy:\n    serviceAccount:\n      name: ""\n', '/gateway/envoy/serviceAccount/name')).toBeDefined();
     expect(errorAt(token + 'gateway:\n  controlplane:\n    serviceAccount:\n      name: ""\n', '/gateway/controlplane/serviceAccount/name')).toBeDefined();
     expect(errors(token + 'gateway:\n  envoy:\n    serviceAccount:\n      name: edge-envoy\n')).toEqual([]);
   });
 
-  test('R7: agent.config.host stays a mapping', () => {
+  test('agent.config.host stays a mapping', () => {
     expect(errorAt(token + 'agent:\n  config:\n    host: null\n', '/agent/config/host')).toBeDefined();
     expect(errorAt(token + 'agent:\n  config:\n    host: example.com\n', '/agent/config/host')).toBeDefined();
     expect(errors(token + 'agent:\n  config:\n    host:\n      ingress_ip_addr: 203.0.113.10\n')).toEqual([]);
   });
 
-  test('R8: with a global registry, the runtime image settings stay mappings', () => {
+  test('with a global registry, the runtime image settings stay mappings', () => {
     const mirrored = token + 'global:\n  image:\n    registry: registry.internal:5000/catalyst\n';
     expect(errors(mirrored)).toEqual([]);
     expect(errorAt(mirrored + 'agent:\n  config:\n    otel: null\n', '/agent/config/otel')).toBeDefined();
@@ -69,18 +69,18 @@ describe('template rules the chart enforces at render time', () => {
     expect(errorAt(token + 'agent:\n  config:\n    otel: null\n', '/agent/config/otel')).toBeUndefined();
   });
 
-  test('R9: agent.config.artifacts, when given, is a mapping', () => {
+  test('agent.config.artifacts, when given, is a mapping', () => {
     expect(errorAt(token + 'agent:\n  config:\n    artifacts: s3\n', '/agent/config/artifacts')).toBeDefined();
     expect(errors(token + 'agent:\n  config:\n    artifacts: {}\n')).toEqual([]);
   });
 
-  test('R10: templates in agent.config must render', () => {
+  test('templates in agent.config must render', () => {
     expect(errorAt(token + 'agent:\n  config:\n    project:\n      ingress_tls_secret_name: "{{ .Values.gateway.nope.name }}"\n', '/agent/config/project/ingress_tls_secret_name')?.message).toMatch(/nope/);
     expect(errorAt(token + 'management:\n  config:\n    featureflags:\n      x: "{{ .Release.Namespace"\n', '/management/config/featureflags/x')).toBeDefined();
     expect(errors(token + 'agent:\n  config:\n    project:\n      ingress_tls_secret_name: "{{ .Release.Name }}-tls"\n')).toEqual([]);
   });
 
-  test('R11: maps the templates read cannot be nulled', () => {
+  test('maps the templates read cannot be nulled', () => {
     expect(errorAt(token + 'agent:\n  merge: null\n', '/agent/merge')?.message).toMatch(/\{\}/);
     expect(errorAt(token + 'management:\n  config: null\n', '/management/config')).toBeDefined();
     expect(errorAt(token + 'global:\n  charts: null\n', '/global/charts')).toBeDefined();
@@ -88,12 +88,12 @@ describe('template rules the chart enforces at render time', () => {
     expect(errors(token + 'agent:\n  podAnnotations: null\n')).toEqual([]);
   });
 
-  test('R12: the file must be a mapping', () => {
+  test('the file must be a mapping', () => {
     expect(errors('- join_token: x\n')[0]).toMatchObject({ pointer: '', line: 1, source: 'yaml' });
     expect(errors('just a string\n')[0]).toMatchObject({ pointer: '', source: 'yaml' });
   });
 
-  test('R13: the schema keywords Helm enforces itself', () => {
+  test('the schema keywords Helm enforces itself', () => {
     expect(errorAt(token + 'global:\n  image:\n    pullPolicy: Sometimes\n', '/global/image/pullPolicy')?.suggestion).toBeUndefined();
     expect(errorAt(token + 'agent:\n  replicaCount: 0\n', '/agent/replicaCount')).toBeDefined();
     expect(errorAt(token + 'agent:\n  goSoftLimit:\n    override: 600MB\n', '/agent/goSoftLimit/override')).toBeDefined();

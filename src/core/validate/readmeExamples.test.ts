@@ -6,7 +6,7 @@ import { checkValuesText } from './checkValuesText';
 
 /**
  * The values examples of the chart's README (1.28.0), as a user would paste them, judged as Helm judges
- * them with `--set join_token=…` on the install line (FACTS §1c).
+ * them with `--set join_token=…` on the install line.
  */
 const examples = {
   uninstallKeepsRegion: 'cleanup:\n  enabled: false\n',

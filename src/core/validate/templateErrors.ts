@@ -4,7 +4,8 @@ import { checkGoTemplate, findTemplateStrings } from '../schema/goTemplate';
 
 /**
  * The `x-go-template` check as ajv errors: the chart runs these strings through `tpl` with the coalesced
- * values as `.Values` (FACTS R10), so each `{{ }}` must parse and read only what exists.
+ * values as `.Values` (every string under agent, management and gateway controlplane config, and the image
+ * repositories it renders), so each `{{ }}` must parse and read only what exists.
  * Called from generated validator code, compiled at run time or ahead of it.
  */
 export function templateErrors(data: unknown, rootData: unknown, instancePath: string, schemaPath: string): ErrorObject[] {
