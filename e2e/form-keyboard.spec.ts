@@ -37,7 +37,10 @@ test('every section is reached from the keyboard alone, and each of its controls
       await page.evaluate(() => document.activeElement?.setAttribute('data-reached', ''));
     }
     const missed = await page.locator(CONTROLS).evaluateAll((elements) =>
-      elements.filter((el) => !el.hasAttribute('data-reached')).map((el) => el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.textContent),
+      elements
+        // A radio group is one Tab stop (arrow keys move within it): reaching one of its radios reaches the group.
+        .filter((el) => !el.hasAttribute('data-reached') && !(el instanceof HTMLInputElement && el.type === 'radio' && document.querySelector(`input[type="radio"][name="${CSS.escape(el.name)}"][data-reached]`)))
+        .map((el) => el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.textContent),
     );
     expect(missed, `controls of ${title} that Tab never reached`).toEqual([]);
   }
