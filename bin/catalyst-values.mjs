@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// The CLI runs the studio's TypeScript core directly, so it needs no build step after `npm install`.
-import { register } from 'tsx/esm/api';
+// The built command line (npm run build:cli, run by `npm install` in a checkout and shipped in the package):
+// one bundled file with the chart validators generated at build time, so a run starts in Node's own time.
+import { existsSync } from 'node:fs';
 
-// `catalyst-values validate … | head` closes the pipe early; that is not an error worth a stack trace.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+const bundled = new URL('../dist-cli/catalyst-values.mjs', import.meta.url);
+if (existsSync(bundled)) {
+  await import(bundled.href);
+} else {
+  // A checkout before its first build: run the TypeScript sources (slower to start; tsx is a dev dependency).
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/run.ts');
+}

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { defaultChartVersion, loadChartSchema, shippedChartVersions } from '../core/schema/chartCatalog';
+import { defaultChartVersion, shippedChartVersions } from '../core/schema/chartCatalog';
 import { checkHelmValues, type PlacedDiagnostic, type ValuesFileInput } from '../core/validate/checkHelmValues';
-import { compileChartValidator } from '../core/validate/compileChartValidator';
 import { exitCodes, type CliStreams } from './CliStreams';
+import { shippedChartValidator } from './shippedChartValidator';
 import { chartVersionOption } from './chartVersionOption';
 import { cliVersion } from './cliVersion';
 import { colorOption, type Paint } from './colorOption';
@@ -90,7 +90,7 @@ export async function validateCommand(args: readonly string[], io: CliStreams): 
   const chart = chartVersionOption(options.chart);
   if ('usageProblem' in chart) return usageError(io, chart.usageProblem);
 
-  const validator = compileChartValidator(await loadChartSchema(chart.version));
+  const validator = await shippedChartValidator(chart.version);
   let unreadable = false;
   const texts = new Map<string, ValuesFileInput | PlacedDiagnostic>();
   /** Each file is read once, however many checks it is part of. */

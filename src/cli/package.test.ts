@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+
+/** The package as users get it: `npm pack`, then a global install of the tarball, run from its own bin. */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'catalyst-pack-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function sizeOf(path: string): number {
+  const info = statSync(path);
+  return info.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : info.size;
+}
+
+describe('the published package', { timeout: 600_000 }, () => {
+  test('packs the built command line only, installs globally without dependencies, and runs', () => {
+    // npm pack builds the command line first (prepare), whose output comes before the JSON report.
+    const output = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const packed = JSON.parse(output.slice(output.search(/^\[/m))) as { filename: string; files: { path: string }[] }[];
+    const files = packed[0]?.files.map((file) => file.path).sort() ?? [];
+    expect(files.filter((path) => !path.startsWith('dist-cli/chunks/'))).toEqual(['.pre-commit-hooks.yaml', 'README.md', 'action.yml', 'bin/catalyst-values.mjs', 'dist-cli/catalyst-values.mjs', 'package.json', 'plugin.yaml']);
+    expect(files.filter((path) => path.startsWith('dist-cli/chunks/')).every((path) => path.endsWith('.mjs'))).toBe(true);
+
+    const prefix = join(dir, 'global');
+    execFileSync('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', join(dir, packed[0]?.filename ?? '')], { stdio: 'ignore' });
+    const installed = join(prefix, 'lib/node_modules/catalyst-values');
+    expect(readdirSync(installed)).not.toContain('node_modules');
+    // Small: the bundle with two chart schemas and their validators, no Monaco, no React.
+    expect(sizeOf(prefix)).toBeLessThan(6_000_000);
+
+    const bin = join(prefix, 'bin/catalyst-values');
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(execFileSync(bin, ['--version'], { encoding: 'utf8' })).toBe(`${version}\n`);
+    const values = join(dir, 'values.yaml');
+    writeFileSync(values, 'global:\n  secrets:\n    provider: nope\n');
+    let failure: { status: number; stdout: string } | undefined;
+    try {
+      execFileSync(bin, ['validate', values, '--set', 'join_token=x'], { encoding: 'utf8' });
+    } catch (error) {
+      failure = error as { status: number; stdout: string };
+    }
+    expect(failure?.status).toBe(1);
+    expect(failure?.stdout).toMatch(/values\.yaml:3:\d+ error \/global\/secrets\/provider/);
+  });
+});
