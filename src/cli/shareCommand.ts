@@ -4,7 +4,7 @@ import { isSecretPointer } from '../core/secrets/isSecretPointer';
 import { encodeShare } from '../core/share/encodeShare';
 import { shareUrl } from '../core/share/shareUrl';
 import { parseValues } from '../core/yaml/parseValues';
-import { parsePointer } from '../core/pointer/jsonPointer';
+import { dottedPath } from '../core/pointer/jsonPointer';
 import { chartAndFile } from './chartAndFile';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { formatDiagnostic } from './formatDiagnostic';
@@ -64,7 +64,7 @@ export async function shareCommand(args: readonly string[], io: CliStreams): Pro
     io.stderr.write(`The link opens the local development studio (${defaultBaseUrl}); pass --base-url or set CATALYST_STUDIO_URL to your hosted studio's address.\n`);
   }
   if (omitted.length > 0) {
-    io.stderr.write(`Left out ${omitted.length === 1 ? 'a secret' : `${omitted.length} secrets`}: ${omitted.map((p) => parsePointer(p).join('.')).join(', ')}.\n`);
+    io.stderr.write(`Left out ${omitted.length === 1 ? 'a secret' : `${omitted.length} secrets`}: ${omitted.map((p) => dottedPath(p)).join(', ')}.\n`);
     io.stderr.write('Pass --include-secrets to put them in the link (anyone who sees the link can read them).\n');
   } else if (flags['include-secrets']) {
     io.stderr.write('Warning: secrets are included: anyone who sees the link can read them.\n');

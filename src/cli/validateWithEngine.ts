@@ -15,6 +15,7 @@ import { engineSetArguments } from './engineSetArguments';
 import { readChartPath } from './readChartPath';
 import { readValuesFile } from './readValuesFile';
 import { readFlagFile } from './valueFlagOptions';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 
 export interface EngineValidation {
   chartPath: string;
@@ -111,7 +112,7 @@ function placeHelmError(error: HelmEngineError, files: readonly ReadFile[], flag
 
 /** Whether `a.b=c,d=e` sets the value at `/a/b` (or below it). */
 function setsPointer(text: string, pointer: string): boolean {
-  const dotted = pointer.slice(1).split('/').join('.');
+  const dotted = dottedPath(pointer);
   return text.split(',').some((pair) => {
     const key = pair.split('=')[0] ?? '';
     return key === dotted || dotted.startsWith(`${key}.`);

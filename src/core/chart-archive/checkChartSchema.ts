@@ -1,4 +1,5 @@
 import { compileChartPattern } from '../validate/chartPattern';
+import { childPointer, unescapeSegment } from '@/core/pointer/jsonPointer';
 
 /**
  * What a brought chart's values.schema.json may be for the studio to judge values by it in time. A schema
@@ -45,7 +46,7 @@ export function checkChartSchema(root: unknown): ChartSchemaCheck {
   if (!isObject(root)) return { ok: true };
   const nodes = new Map<Json, SchemaNode>();
   const queue: [Json, string][] = [[root, '#']];
-  const at = (pointer: string, key: string | number) => `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const at = childPointer;
   while (queue.length > 0) {
     const [schema, pointer] = queue.pop()!;
     if (nodes.has(schema)) continue;
@@ -141,7 +142,7 @@ function resolveLocalRef(root: Json, ref: string): { ok: true; schema: unknown }
     } catch {
       // Not percent-encoded: taken as written.
     }
-    segment = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    segment = unescapeSegment(segment);
     if (Array.isArray(node) && /^\d+$/.test(segment)) node = node[Number(segment)];
     else if (isObject(node) && Object.hasOwn(node, segment)) node = node[segment];
     else return { ok: false, error: `refers to ${shown}, which it does not have` };

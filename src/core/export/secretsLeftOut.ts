@@ -1,6 +1,6 @@
 import type { Values } from '../diagnostics/Diagnostic';
 import { joinTokenPointer, joinTokenSecretNamePointer, joinTokenSetFlag } from '../install/joinTokenSource';
-import { parsePointer } from '../pointer/jsonPointer';
+import { parsePointer, dottedPath } from '../pointer/jsonPointer';
 import type { JsonSchema } from '../schema/JsonSchema';
 import { schemaAt } from '../schema/schemaNavigation';
 import { findSecrets } from '../secrets/findSecrets';
@@ -39,16 +39,12 @@ export function fullValuesWithoutSecrets(full: Values, userValues: Values, schem
 
 function howSupplied(pointer: string, schema: JsonSchema): string {
   if (pointer === joinTokenPointer) {
-    const secret = schemaAt(schema, joinTokenSecretNamePointer) ? `, or from an existing Secret named in ${dotted(joinTokenSecretNamePointer)}` : '';
+    const secret = schemaAt(schema, joinTokenSecretNamePointer) ? `, or from an existing Secret named in ${dottedPath(joinTokenSecretNamePointer)}` : '';
     return `Pass it at install with ${joinTokenSetFlag}${secret}.`;
   }
   const existing = schemaAt(schema, pointer)?.['x-existing-secret'];
-  const secret = typeof existing === 'string' ? `, or from an existing Secret named in ${dotted(existing)}` : '';
+  const secret = typeof existing === 'string' ? `, or from an existing Secret named in ${dottedPath(existing)}` : '';
   return `Pass it at install with --set ${setPath(pointer)}="\${…}"${secret}.`;
-}
-
-function dotted(pointer: string): string {
-  return parsePointer(pointer).join('.');
 }
 
 /** Helm's --set path: keys joined by dots (a dot inside a key escaped), list items as [index]. */

@@ -2,7 +2,7 @@ import type { Diagnostic, Values } from '@/core/diagnostics/Diagnostic';
 import { applyTextEdits } from '@/core/import/applyTextEdits';
 import { suggestionFixes } from '@/core/import/findImportFixes';
 import { upgrade1_28To1_90 } from '@/core/migrate/upgrade1_28To1_90';
-import { parentPointer, parsePointer } from '@/core/pointer/jsonPointer';
+import { parentPointer, parsePointer, dottedPath } from '@/core/pointer/jsonPointer';
 import { getAt } from '@/core/values/getAt';
 import type { ValuesDocument } from '@/core/yaml/ValuesDocument';
 
@@ -63,7 +63,7 @@ function plan(context: FixContext, diagnostic: Diagnostic): Plan | undefined {
   }
   if (context.chartVersion === '1.90.0') {
     const move = movedKeys(context.userValues).get(pointer);
-    if (move) return { kind: 'move', title: `Move ${key} to ${parsePointer(move.to).join('.')}`, ...move };
+    if (move) return { kind: 'move', title: `Move ${key} to ${dottedPath(move.to)}`, ...move };
   }
   return undefined;
 }

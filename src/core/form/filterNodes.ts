@@ -1,4 +1,5 @@
 import type { FormNode, FormSection, GroupNode } from './FormModel';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 
 /** The words of a search; every word must be found for a node to match. */
 export function searchWords(query: string): string[] {
@@ -6,7 +7,7 @@ export function searchWords(query: string): string[] {
 }
 
 function text(node: FormNode): string {
-  const dotted = node.pointer.slice(1).split('/').join('.');
+  const dotted = dottedPath(node.pointer);
   return [node.key, node.pointer, dotted, node.title, node.description ?? '', ...node.trail].join('\n').toLowerCase();
 }
 

@@ -1,5 +1,5 @@
 import type { Diagnostic, Values } from '../diagnostics/Diagnostic';
-import { parsePointer } from '../pointer/jsonPointer';
+import { dottedPath } from '../pointer/jsonPointer';
 import { getAt } from '../values/getAt';
 import { needsQuoting } from '../yaml/needsQuoting';
 import type { ImportFix } from './ImportReport';
@@ -73,7 +73,7 @@ export function suggestionFixes(text: string, diagnostics: readonly Diagnostic[]
     if (d.suggestion === undefined) continue;
     const located = locatePair(text, d.pointer);
     if (!located) continue;
-    const dotted = parsePointer(d.pointer).join('.');
+    const dotted = dottedPath(d.pointer);
     if ((d.source === 'schema' || d.source === 'rule') && located.value && typeof getAt(userValues, d.pointer) === 'string') {
       fixes.push({
         id: `value:${d.pointer}`,

@@ -1,16 +1,11 @@
 import type { Values } from '../diagnostics/Diagnostic';
-import { parentPointer, parsePointer } from '../pointer/jsonPointer';
+import { parentPointer, dottedPath } from '../pointer/jsonPointer';
 import { getAt } from '../values/getAt';
 import { isValuesMap } from '../values/isValuesMap';
 import { setAt } from '../values/setAt';
 import { unsetAt } from '../values/unsetAt';
 import type { MigrationResult } from './MigrationResult';
 import type { MigrationStep } from './MigrationStep';
-
-/** `/agent/config/host` → `agent.config.host`: the spelling users know from values.yaml and `--set`. */
-export function dotted(pointer: string): string {
-  return parsePointer(pointer).join('.');
-}
 
 /**
  * The values being migrated plus the report so far. Every edit goes through setAt/unsetAt, so the user's
@@ -56,7 +51,7 @@ export function createMigrationDraft(userValues: Values, targetVersion: string):
         report.push({
           kind: 'removed',
           from,
-          message: `${dotted(from)} was not moved to ${dotted(to)} because you already set that; it stays where it was, and chart ${targetVersion} ignores it there.`,
+          message: `${dottedPath(from)} was not moved to ${dottedPath(to)} because you already set that; it stays where it was, and chart ${targetVersion} ignores it there.`,
         });
         return;
       }

@@ -1,10 +1,11 @@
 import type { Values } from '../diagnostics/Diagnostic';
 import { isValuesMap } from '../values/isValuesMap';
 import { defaultChanges1_28To1_90 } from './chartDefaultChanges';
-import { createMigrationDraft, dotted, type MigrationDraft } from './createMigrationDraft';
+import { createMigrationDraft, type MigrationDraft } from './createMigrationDraft';
 import type { MigrationResult } from './MigrationResult';
 import { noteMissingJoinToken, noteMissingProviderSettings } from './noteRequiredValues';
 import { noteStaleDefaults } from './noteStaleDefaults';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 
 const versions = { from: '1.90.0', to: '1.28.0' } as const;
 
@@ -82,7 +83,7 @@ export function downgrade1_90To1_28(userValues: Values): MigrationResult {
 
   for (const { pointer, hint } of addedIn1_90) {
     if (draft.has(pointer)) {
-      draft.note({ kind: 'removed', from: pointer, message: `${dotted(pointer)} is new in chart 1.90.0, so chart 1.28.0 ignores it${hint ? `: ${hint}` : ''}. It is kept in your values.` });
+      draft.note({ kind: 'removed', from: pointer, message: `${dottedPath(pointer)} is new in chart 1.90.0, so chart 1.28.0 ignores it${hint ? `: ${hint}` : ''}. It is kept in your values.` });
     }
   }
 

@@ -1,6 +1,7 @@
 import { isDeepEqual } from '../values/isDeepEqual';
 import type { DefaultChange } from './chartDefaultChanges';
-import { dotted, type MigrationDraft } from './createMigrationDraft';
+import type { MigrationDraft } from './createMigrationDraft';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 
 /**
  * A user value equal to the source chart's default was most likely copied from its values.yaml; after the
@@ -24,7 +25,7 @@ export function noteStaleDefaults(
       from: change.pointer,
       to: change.pointer,
       message:
-        `${dotted(change.pointer)} is set to ${show(stale)}, the default of chart ${versions.from}; chart ${versions.to} defaults to ${show(fresh)}. ` +
+        `${dottedPath(change.pointer)} is set to ${show(stale)}, the default of chart ${versions.from}; chart ${versions.to} defaults to ${show(fresh)}. ` +
         (why ?? 'Your value is kept: remove it to follow the chart, or keep it if you pinned it on purpose.'),
     });
   }

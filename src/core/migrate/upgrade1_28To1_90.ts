@@ -1,10 +1,11 @@
 import type { Values } from '../diagnostics/Diagnostic';
 import { isValuesMap } from '../values/isValuesMap';
 import { defaultChanges1_28To1_90 } from './chartDefaultChanges';
-import { createMigrationDraft, dotted, type MigrationDraft } from './createMigrationDraft';
+import { createMigrationDraft, type MigrationDraft } from './createMigrationDraft';
 import type { MigrationResult } from './MigrationResult';
 import { noteMissingJoinToken, noteMissingProviderSettings } from './noteRequiredValues';
 import { noteStaleDefaults } from './noteStaleDefaults';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 
 const versions = { from: '1.28.0', to: '1.90.0' } as const;
 
@@ -70,7 +71,7 @@ export function upgrade1_28To1_90(userValues: Values): MigrationResult {
 
   for (const { pointer, why } of removedIn1_90) {
     if (draft.has(pointer)) {
-      draft.note({ kind: 'removed', from: pointer, message: `${dotted(pointer)} does nothing any more: ${why}. It is kept in your values; remove it when you no longer need chart 1.28.0.` });
+      draft.note({ kind: 'removed', from: pointer, message: `${dottedPath(pointer)} does nothing any more: ${why}. It is kept in your values; remove it when you no longer need chart 1.28.0.` });
     }
   }
 

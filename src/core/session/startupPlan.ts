@@ -1,4 +1,4 @@
-import { parsePointer } from '../pointer/jsonPointer';
+import { dottedPath } from '../pointer/jsonPointer';
 import type { OpenedShare } from '../share/openSharePayload';
 import type { HistoryEntry } from './sessionReducer';
 import { defaultJoinTokenSource, type JoinTokenSource } from '../install/joinTokenSource';
@@ -89,9 +89,5 @@ function hasWork(text: string): boolean {
 
 function restoredMessage(blanked: readonly string[]): string {
   if (blanked.length === 0) return 'Restored your work from this browser.';
-  return `Restored your work from this browser. Secret values were not saved: fill in ${blanked.map(dotted).join(', ')} again.`;
-}
-
-function dotted(pointer: string): string {
-  return parsePointer(pointer).join('.');
+  return `Restored your work from this browser. Secret values were not saved: fill in ${blanked.map(dottedPath).join(', ')} again.`;
 }

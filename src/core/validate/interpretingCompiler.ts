@@ -5,6 +5,7 @@ import { chartFormatDefinitions } from '../schema/formats';
 import { subschemaKey, withChartDefinitions, type SchemaCompiler } from './SchemaCompiler';
 import { matchesChartPattern, withChartPatterns } from './chartPattern';
 import { setSchemaPatternMatcher } from '../schema/schemaPatterns';
+import { unescapeSegment } from '@/core/pointer/jsonPointer';
 
 /**
  * Validators for a chart the user brings, in the browser. The shipped charts' validators are generated at
@@ -174,5 +175,5 @@ function decodeSegment(segment: string): string {
   } catch {
     // Not URI-encoded: use it as written.
   }
-  return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+  return unescapeSegment(decoded);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { parsePointer } from '@/core/pointer/jsonPointer';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 import { loadRememberSecrets, saveRememberSecrets } from '@/state/savedWork';
 import { useSessionStore } from '@/state/sessionStore';
 import { startAutosave, type Autosave, type AutosaveStart, type AutosaveStatus } from './startAutosave';
@@ -64,7 +64,7 @@ function describe(status: AutosaveStatus): string {
     case 'saved': {
       const time = timeFormat.format(new Date(status.at));
       if (status.blanked.length === 0) return `Saved in this browser at ${time}.`;
-      const names = status.blanked.map((p) => parsePointer(p).join('.')).join(', ');
+      const names = status.blanked.map((p) => dottedPath(p)).join(', ');
       return `Saved in this browser at ${time}, without secret values (${names}).`;
     }
   }

@@ -10,6 +10,7 @@ import { FieldProblems } from './FieldProblems';
 import { HiddenValue } from './HiddenValue';
 import { HiddenMatch } from './HiddenMatch';
 import { SearchingContext } from './SearchingContext';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 
 /**
  * One value of the chart: label, description, format hint, the control its kind calls for, a changed marker
@@ -57,7 +58,7 @@ export const FieldView = memo(function FieldView({ node, pointer }: { node: Fiel
           </span>
         )}
         <code className="field__key" title={pointer}>
-          {node.showPath ? pointer.slice(1).split('/').join('.') : node.key}
+          {node.showPath ? dottedPath(pointer) : node.key}
         </code>
         {changed && (
           <>

@@ -9,6 +9,7 @@ import { HiddenMatch } from './HiddenMatch';
 import { SearchingContext } from './SearchingContext';
 import { describeWithin, fieldId } from './fieldId';
 import { useFieldProblems, useIsShown } from './useFieldState';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 
 /** A node of the form at `base` (an object-list item's pointer, or '' for the chart's own tree). */
 export function FormNodeView({ node, base = '' }: { node: FormNode; base?: string }) {
@@ -26,7 +27,7 @@ const GroupView = memo(function GroupView({ node, base }: { node: GroupNode; bas
   const searching = useContext(SearchingContext);
   if (!shown && searching && node.showIf) return <HiddenMatch pointer={pointer} node={node} showIf={node.showIf} />;
   if (!shown) return hasValue || problems.length > 0 ? <HiddenValue pointer={pointer} title={node.title} problems={problems} /> : null;
-  const path = pointer.slice(1).split('/').join('.');
+  const path = dottedPath(pointer);
   return (
     <fieldset className="group" data-pointer={pointer}>
       <legend className="group__title">{node.title}</legend>

@@ -6,6 +6,7 @@ import { useDispatch } from '@/state/sessionStore';
 import { useFormRuntime } from './FormRuntimeContext';
 import { focusField } from './focusField';
 import { useStableSession } from './useFieldState';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 
 /** How many matching fields a hidden group names before it says "and N more". */
 const NAMED_MATCHES = 6;
@@ -24,7 +25,7 @@ export function HiddenMatch({ pointer, node, showIf }: { pointer: string; node: 
   const settable = steps.filter((step) => step.value);
   const elsewhere = steps.filter((step) => !step.value);
   const inside = node.type === 'group' ? fieldTitles(node.children) : [];
-  const path = pointer.slice(1).split('/').join('.');
+  const path = dottedPath(pointer);
   const reveal = () => {
     dispatch({ type: 'valuesChanged', changes: revealChanges(model, settable) });
     focusWhenShown(pointer, REVEAL_FRAMES);

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { parsePointer } from '@/core/pointer/jsonPointer';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 import { joinTokenSourceOf } from '@/core/install/joinTokenSource';
 import { encodeShare } from '@/core/share/encodeShare';
 import { shareUrl } from '@/core/share/shareUrl';
@@ -43,7 +43,7 @@ export function SharePanel({ isSecret, baseUrl }: SharePanelProps) {
           <ul aria-label="Secrets left out">
             {secrets.map((pointer) => (
               <li key={pointer}>
-                <code>{parsePointer(pointer).join('.')}</code>
+                <code>{dottedPath(pointer)}</code>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { fullValues } from '@/core/export/fullValues';
 import { exportWithoutSecrets, fullValuesWithoutSecrets } from '@/core/export/secretsLeftOut';
-import { parsePointer } from '@/core/pointer/jsonPointer';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 import { printValues } from '@/core/yaml/printValues';
 import { useSession } from '@/state/sessionStore';
@@ -64,7 +64,7 @@ export function ExportPanel({ validator }: { validator: ChartValidator }) {
           <ul aria-label="Secrets left out">
             {leftOut.map((secret) => (
               <li key={secret.pointer}>
-                <code>{parsePointer(secret.pointer).join('.')}</code>
+                <code>{dottedPath(secret.pointer)}</code>
                 {includeSecrets ? null : <>: {secret.suppliedBy}</>}
               </li>
             ))}

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import type { ImportFix, ImportReport } from '@/core/import/ImportReport';
-import { parsePointer } from '@/core/pointer/jsonPointer';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 
 interface ImportReportViewProps {
   report: ImportReport;
@@ -53,7 +53,7 @@ function DiagnosticGroup({ title, diagnostics, note }: { title: string; diagnost
           <li key={`${d.pointer}:${d.line}:${i}`}>
             <span className="import-report__where">
               line {d.line}
-              {d.pointer !== '' && <> · {parsePointer(d.pointer).join('.')}</>}
+              {d.pointer !== '' && <> · {dottedPath(d.pointer)}</>}
             </span>{' '}
             {d.message}
           </li>

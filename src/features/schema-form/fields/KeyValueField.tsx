@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { mapFromRows, rowsFromMap, rowsMatchMap, type KeyValueRow } from '@/core/form/keyValueRows';
 import type { FieldControlProps } from './FieldControlProps';
+import { childPointer } from '@/core/pointer/jsonPointer';
 
 /**
  * A string map (labels, annotations, nodeSelector) as key/value rows. The rows being typed live here, so a
@@ -35,7 +36,7 @@ export function KeyValueField({ node, pointer, id, value, onChange, describedBy,
               />
               <input
                 type="text"
-                name={row.key === '' ? undefined : `${pointer}/${row.key.replace(/~/g, '~0').replace(/\//g, '~1')}`}
+                name={row.key === '' ? undefined : childPointer(pointer, row.key)}
                 className="field__input"
                 value={row.value}
                 placeholder="value"
