@@ -2,6 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { SHARE_DICTIONARY_V2 } from '../src/core/share/shareDictionary';
+import { expectYaml, yamlEditor } from './yaml-editor.helpers';
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.join-token-e2e.c2lnbmF0dXJl';
 const PASSWORD = 'S3cr3t-e2e-pa55word';
@@ -75,4 +76,42 @@ test('a join token and a password typed into the form stay out of the link, the 
   for (const secret of SECRETS) {
     expect(console.filter((line) => line.includes(secret))).toEqual([]);
   }
+});
+
+test('a token typed into the form is masked in the YAML pane, survives edits there, and shows on request', async ({ page }) => {
+  await page.goto('/?chart=1.28.0');
+  const install = await openSection(page, 'Install');
+  await install.getByLabel('Written in this file').check();
+  await install.getByLabel('Join token', { exact: true }).fill(TOKEN);
+
+  // The editor's text (the textbox assistive technology reads) holds the mask, not the token.
+  const editor = yamlEditor(page);
+  await expect(editor).toHaveValue(new RegExp(`join_token: •{${TOKEN.length}}`));
+  expect(await editor.inputValue()).not.toContain(TOKEN);
+
+  // An edit on another line of the pane keeps the real token in the values.
+  await editor.focus();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('# edited in the pane\n');
+  await expectYaml(page, new RegExp(`^# edited in the pane\\n[\\s\\S]*join_token: ${TOKEN.replace(/\./g, '\\.')}`));
+  await expect(editor).toHaveValue(/# edited in the pane/);
+  expect(await editor.inputValue()).not.toContain(TOKEN);
+
+  const pane = page.getByRole('region', { name: 'Values (YAML)' });
+  await pane.getByRole('button', { name: 'Show secrets' }).click();
+  await expect(editor).toHaveValue(new RegExp(`join_token: ${TOKEN.replace(/\./g, '\\.')}`));
+  await page.screenshot({ path: '/tmp/yaml-secrets-shown.png' });
+  await pane.getByRole('button', { name: 'Hide secrets' }).click();
+  await expect(editor).toHaveValue(new RegExp(`join_token: •{${TOKEN.length}}`));
+  await page.screenshot({ path: '/tmp/yaml-secrets-hidden.png' });
+
+  // Typing over the masked value replaces the token with what was typed, never with the mask.
+  await editor.focus();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('join_token: replaced-token');
+  await expectYaml(page, /^# edited in the pane\njoin_token: replaced-token\n$/);
+  await expect(install.getByLabel('Join token', { exact: true })).toHaveValue('replaced-token');
 });

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { markerRangesIn } from '@/core/editor/markerRange';
 import { afterNextPaint } from '@/state/afterNextPaint';
 import { minimalEdit } from '@/core/editor/minimalEdit';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
+import { isSecretPointer } from '@/core/secrets/isSecretPointer';
+import { applyEditToMasked, maskSecrets, unmasked, type MaskedText } from '@/core/secrets/maskSecrets';
 import { useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
 import { monaco } from './monaco';
 import { registerValuesLanguageSupport } from './registerValuesLanguageSupport';
@@ -22,6 +24,8 @@ export interface MonacoYamlEditorProps {
   /** The core's diagnostics for the session's current text. */
   diagnostics: readonly Diagnostic[];
   label: string;
+  /** Show secrets' values; otherwise each character of a secret shows as a mask character. */
+  revealSecrets: boolean;
   onMarkersChange: (markers: EditorMarker[]) => void;
   onCursorChange: (position: { line: number; column: number }) => void;
 }
@@ -50,7 +54,7 @@ let editorCount = 0;
  * pause; so the editor's keys, the header buttons and form edits step through one list of states, and one
  * undo step in the editor is one burst of typing.
  */
-export default function MonacoYamlEditor({ validator, view, fullText, diagnostics, label, onMarkersChange, onCursorChange }: MonacoYamlEditorProps) {
+export default function MonacoYamlEditor({ validator, view, fullText, diagnostics, label, revealSecrets, onMarkersChange, onCursorChange }: MonacoYamlEditorProps) {
   const text = useSession((s) => s.text);
   const dispatch = useDispatch();
   const store = useSessionStore();
@@ -61,10 +65,16 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
   // Each view keeps its own scroll and cursor when the user switches between them.
   const viewStates = useRef(new WeakMap<monaco.editor.ITextModel, monaco.editor.ICodeEditorViewState | null>());
   // Monaco's listeners are registered once; they read the latest props through this.
-  const latest = useRef({ text, validator, dispatch, onCursorChange, diagnostics, onMarkersChange });
+  const isSecret = useMemo(() => isSecretPointer(validator?.schema ?? {}), [validator]);
+  const latest = useRef({ text, validator, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret });
   useLayoutEffect(() => {
-    latest.current = { text, validator, dispatch, onCursorChange, diagnostics, onMarkersChange };
+    latest.current = { text, validator, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret };
   });
+  /**
+   * The user's text as the editor shows it (secrets masked unless revealed) and the real text behind it. The
+   * editor's model always holds `shown`; the session only ever receives `real`, so a mask is never saved.
+   */
+  const masked = useRef<MaskedText>(maskFor(text, revealSecrets, isSecret));
   /** The markers last reported, so an unchanged list does not re-render the pane. */
   const reportedMarkers = useRef<string | undefined>(undefined);
 
@@ -72,7 +82,7 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
   // (or behind) it; whoever brings the two together calls this again.
   const showMarkers = useCallback((editorParts: EditorParts) => {
     const { text: sessionText, diagnostics: current, onMarkersChange: report } = latest.current;
-    if (!sameLines(editorParts.userModel.getValue(), sessionText)) return;
+    if (!sameLines(masked.current.real, sessionText) || !sameLines(editorParts.userModel.getValue(), masked.current.shown)) return;
     const rangeOf = markerRangesIn(sessionText);
     const markers = current.map(
       (d): monaco.editor.IMarkerData => ({
@@ -103,7 +113,7 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
     const host = container.current;
     if (!host) return;
     editorCount += 1;
-    const userModel = monaco.editor.createModel(latest.current.text, 'yaml', monaco.Uri.parse(`inmemory://catalyst-values/${editorCount}/values.yaml`));
+    const userModel = monaco.editor.createModel(masked.current.shown, 'yaml', monaco.Uri.parse(`inmemory://catalyst-values/${editorCount}/values.yaml`));
     const fullModel = monaco.editor.createModel('', 'yaml', monaco.Uri.parse(`inmemory://catalyst-values/${editorCount}/full-values.yaml`));
     for (const model of [userModel, fullModel]) model.updateOptions({ tabSize: 2, insertSpaces: true });
     matchLineEnds(userModel, latest.current.text);
@@ -140,7 +150,7 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
       if (pause === undefined) return;
       clearTimeout(pause);
       pause = undefined;
-      latest.current.dispatch({ type: 'textEdited', text: userModel.getValue() });
+      latest.current.dispatch({ type: 'textEdited', text: masked.current.real });
     };
 
     const applyText = (model: monaco.editor.ITextModel, next: string, moveCursorToChange: boolean) => {
@@ -171,6 +181,14 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
     const subscriptions: monaco.IDisposable[] = [
       userModel.onDidChangeContent(() => {
         if (applying) return;
+        // What the user changed in the shown text, carried to the real text behind it.
+        const now = userModel.getValue();
+        const edit = minimalEdit(masked.current.shown, now);
+        if (edit) {
+          masked.current = applyEditToMasked(masked.current, edit);
+          // Typing over a secret replaced the whole secret: the mask characters left around the typing go too.
+          if (masked.current.shown !== now) queueMicrotask(() => applyText(userModel, masked.current.shown, false));
+        }
         if (pause !== undefined) clearTimeout(pause);
         pause = setTimeout(handOver, TYPING_PAUSE_MS);
       }),
@@ -213,7 +231,8 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
     if (!parts) return undefined;
     const apply = () => {
       if (parts.isTyping()) return;
-      parts.applyText(parts.userModel, latest.current.text, moveCursorOnNextChange.current);
+      masked.current = maskFor(latest.current.text, latest.current.revealSecrets, latest.current.isSecret);
+      parts.applyText(parts.userModel, masked.current.shown, moveCursorOnNextChange.current);
       moveCursorOnNextChange.current = false;
       showMarkers(parts);
     };
@@ -225,11 +244,11 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
       return undefined;
     }
     return afterNextPaint(apply);
-  }, [parts, text, showMarkers]);
+  }, [parts, text, showMarkers, revealSecrets, isSecret]);
 
   useEffect(() => {
-    if (parts && view === 'full') parts.applyText(parts.fullModel, fullText, false);
-  }, [parts, view, fullText]);
+    if (parts && view === 'full') parts.applyText(parts.fullModel, maskFor(fullText, revealSecrets, isSecret).shown, false);
+  }, [parts, view, fullText, revealSecrets, isSecret]);
 
   useEffect(() => {
     if (parts) showMarkers(parts);
@@ -259,6 +278,10 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
  * A model has one line ending for all its lines; it takes the text's (LF unless the text uses CRLF), so the
  * text the editor hands back is byte for byte the text it was given.
  */
+function maskFor(text: string, revealSecrets: boolean, isSecret: (pointer: string) => boolean): MaskedText {
+  return revealSecrets ? unmasked(text) : maskSecrets(text, isSecret);
+}
+
 function matchLineEnds(model: monaco.editor.ITextModel, text: string): void {
   const wanted = text.includes('\r\n') ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF;
   const current = model.getEOL() === '\r\n' ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF;

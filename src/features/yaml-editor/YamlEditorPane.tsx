@@ -3,6 +3,8 @@ import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 import { printValues } from '@/core/yaml/printValues';
+import { isSecretPointer } from '@/core/secrets/isSecretPointer';
+import { maskSecrets } from '@/core/secrets/maskSecrets';
 import { useSession } from '@/state/sessionStore';
 import { copyText } from './copyText';
 import { EditorLoadBoundary } from './EditorLoadBoundary';
@@ -39,6 +41,7 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
   const [cursor, setCursor] = useState<{ line: number; column: number }>();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [editorFailed, setEditorFailed] = useState(false);
+  const [revealSecrets, setRevealSecrets] = useState(false);
   const editorStart = useDeferredStart(validator !== undefined, EDITOR_START_WITHOUT_CHART_MS);
 
   const coalesced = check?.values;
@@ -54,9 +57,10 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
 
   const copy = async () => setCopyState((await copyText(shown)) ? 'copied' : 'failed');
 
+  const isSecret = useMemo(() => isSecretPointer(validator?.schema ?? {}), [validator]);
   const loadingText = (
     <pre className="yaml-pane__loading" aria-busy="true">
-      {shown}
+      {revealSecrets ? shown : maskSecrets(shown, isSecret).shown}
     </pre>
   );
 
@@ -78,6 +82,9 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
             Full values
           </button>
         </div>
+        <button type="button" className="button yaml-pane__secrets" aria-pressed={revealSecrets} onClick={() => setRevealSecrets((shown) => !shown)}>
+          {revealSecrets ? 'Hide secrets' : 'Show secrets'}
+        </button>
         <button type="button" className="button yaml-pane__copy" onClick={() => void copy()}>
           {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Copy failed' : 'Copy'}
         </button>
@@ -91,6 +98,7 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
               fullText={fullText}
               diagnostics={diagnostics}
               label={view === 'full' ? FULL_LABEL : LABEL}
+              revealSecrets={revealSecrets}
               onMarkersChange={setMarkers}
               onCursorChange={setCursor}
             />
