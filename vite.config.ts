@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { ajvRuntimeHelpers, chartValidatorsPlugin } from './build/chartValidatorsPlugin.ts';
+import { editorSchemasPlugin } from './build/editorSchemasPlugin.ts';
 
 /**
  * No React plugin: Vite compiles TSX by itself (tsconfig's "jsx": "react-jsx"), and the plugin's Fast
@@ -10,7 +11,7 @@ import { ajvRuntimeHelpers, chartValidatorsPlugin } from './build/chartValidator
 export default defineConfig({
   // Relative asset paths: dist/ works served from any path (https://tools.example.com/catalyst/), not only /.
   base: './',
-  plugins: [chartValidatorsPlugin()],
+  plugins: [chartValidatorsPlugin(), editorSchemasPlugin()],
   resolve: {
     alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }],
   },

@@ -120,12 +120,18 @@ test('the downloaded file is the text as written, and the full export installs t
 
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download catalyst-values.yaml' }).click()]);
   expect(download.suggestedFilename()).toBe('catalyst-values.yaml');
-  expect(readFileSync(await download.path(), 'utf8')).toBe(work);
+  // A first line points VS Code's YAML extension at this studio's editor schema; the rest is the text as written.
+  const schemaUrl = new URL('schemas/catalyst/1.28.0/values.editor.schema.json', page.url()).href;
+  expect(readFileSync(await download.path(), 'utf8')).toBe(`# yaml-language-server: $schema=${schemaUrl}\n${work}`);
+  const schema = await page.request.get(schemaUrl);
+  expect(schema.ok()).toBe(true);
+  expect((await schema.json()) as unknown).toMatchObject({ properties: { gateway: { type: 'object' } } });
 
   await dialog.getByLabel(/Full: every value Helm will use/).check();
   const [full] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download catalyst-values.full.yaml' }).click()]);
   expect(full.suggestedFilename()).toBe('catalyst-values.full.yaml');
   const fullText = readFileSync(await full.path(), 'utf8');
+  expect(fullText.startsWith(`# yaml-language-server: $schema=${schemaUrl}\n`)).toBe(true);
   expect(fullText).toContain('existingSecret: catalyst-gateway-tls');
   expect(fullText).toContain('control_plane_url: catalyst-cloud.r1.diagrid.io:443');
   expect(fullText).toMatch(/tls:\n(?: {4}.*\n)*? {4}enabled: true/);
@@ -161,7 +167,10 @@ test.describe('with clipboard access', () => {
 
     await page.getByRole('button', { name: 'Export…' }).click();
     await page.getByRole('dialog', { name: 'Export values' }).getByRole('button', { name: 'Copy to clipboard' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('global:\n  image:\n    registry: registry.corp.example.com/catalyst\n');
+    const schemaUrl = new URL('schemas/catalyst/1.28.0/values.editor.schema.json', page.url()).href;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `# yaml-language-server: $schema=${schemaUrl}\nglobal:\n  image:\n    registry: registry.corp.example.com/catalyst\n`,
+    );
   });
 });
 

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { fullValues } from '@/core/export/fullValues';
 import { exportWithoutSecrets, fullValuesWithoutSecrets } from '@/core/export/secretsLeftOut';
 import { dottedPath } from '@/core/pointer/jsonPointer';
+import { isShippedChartVersion } from '@/core/schema/chartCatalog';
+import { editorSchemaPath, withSchemaModeline } from '@/core/schema/editorSchema';
 import type { ChartValidator } from '@/core/validate/createChartValidator';
 import { printValues } from '@/core/yaml/printValues';
 import { useSession } from '@/state/sessionStore';
@@ -14,7 +16,17 @@ export const FULL_EXPORT_FILE_NAME = 'catalyst-values.full.yaml';
 type ExportKind = 'changes' | 'full';
 
 /**
- * Download or copy the values. "Changes only" is the user's own text, byte for byte (comments kept);
+ * The address of this studio's copy of the chart's editor schema, when the page knows its own address (served
+ * over http or https) and the chart is one it ships; a brought chart has no hosted schema to point at.
+ */
+function editorSchemaUrl(chartVersion: string): string | undefined {
+  if (!isShippedChartVersion(chartVersion) || !/^https?:$/.test(window.location.protocol)) return undefined;
+  return new URL(editorSchemaPath(chartVersion), window.location.href).href;
+}
+
+/**
+ * Download or copy the values. "Changes only" is the user's own text, byte for byte (comments kept) under a
+ * first line that points editors at the chart's editor schema;
  * "full" prints every value Helm will use, so `helm install -f` means the same either way. Secrets stay
  * out unless the user includes them: a values file travels (repositories, tickets, CI logs), and each secret
  * has another way in, which the panel names.
@@ -27,14 +39,19 @@ export function ExportPanel({ validator }: { validator: ChartValidator }) {
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const withoutSecrets = useMemo(() => exportWithoutSecrets(text, validator.schema), [text, validator]);
+  const chartVersion = useSession((s) => s.chartVersion);
+  const schemaUrl = editorSchemaUrl(chartVersion);
   const exported = useMemo(() => {
-    if (kind === 'full') {
-      const full = fullValues(validator.defaults, userValues);
-      return printValues(includeSecrets ? full : fullValuesWithoutSecrets(full, userValues, validator.schema));
-    }
-    if (includeSecrets) return text;
-    return withoutSecrets.ok ? withoutSecrets.text : '';
-  }, [kind, text, userValues, validator, includeSecrets, withoutSecrets]);
+    const values = (() => {
+      if (kind === 'full') {
+        const full = fullValues(validator.defaults, userValues);
+        return printValues(includeSecrets ? full : fullValuesWithoutSecrets(full, userValues, validator.schema));
+      }
+      if (includeSecrets) return text;
+      return withoutSecrets.ok ? withoutSecrets.text : '';
+    })();
+    return schemaUrl === undefined || values === '' ? values : withSchemaModeline(values, schemaUrl);
+  }, [kind, text, userValues, validator, includeSecrets, withoutSecrets, schemaUrl]);
   const leftOut = withoutSecrets.ok ? withoutSecrets.leftOut : [];
   // Text that does not parse cannot be searched for secrets: it goes out only if the user includes them.
   const blocked = !includeSecrets && kind === 'changes' && !withoutSecrets.ok;
