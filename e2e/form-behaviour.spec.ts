@@ -350,7 +350,7 @@ test('a list of rules is edited as rows of the rule fields, not as a YAML box', 
 test('Pod security opens with what the README sets (the agent seccomp profile), not an init container', async ({ page }) => {
   await page.goto('/');
   const region = await openSection(page, 'Pod security');
-  const groups = region.locator(':scope > fieldset');
+  const groups = region.locator(':scope > fieldset, :scope > details > fieldset');
   await expect(groups.first()).toHaveAttribute('data-pointer', '/agent/podSecurityContext');
   await expect(groups.last()).toHaveAttribute('data-pointer', '/global/waitForDaprConfig/securityContext');
   const seccomp = region.locator('[name="/agent/podSecurityContext/seccompProfile/type"]');
@@ -359,7 +359,31 @@ test('Pod security opens with what the README sets (the agent seccomp profile), 
   await page.screenshot({ path: 'e2e/screenshots/pod-security-order.png' });
 
   const images = await openSection(page, 'Images & registries');
+  await expect(images.getByRole('group', { name: 'Global image settings' })).toBeVisible();
   // Two fields named image_name at the top of the section: each shows its path.
   await expect(images.getByText('agent.config.sidecar.image_name', { exact: true })).toBeVisible();
   await expect(images.getByText('agent.config.otel.image_name', { exact: true })).toBeVisible();
+});
+
+test('a component block of Pod security stays folded while it holds defaults, and opens by itself once it differs', async ({ page }) => {
+  await page.goto('/');
+  const region = await openSection(page, 'Pod security');
+  const runAsUser = region.locator('[name="/global/waitForDaprConfig/securityContext/runAsUser"]');
+  const summary = region.getByText('Wait for Dapr configuration: Container security context');
+  await expect(summary).toBeVisible();
+  await expect(runAsUser).toBeHidden();
+  // The README's example starts at the agent: its block is open from the start.
+  await expect(region.locator('[name="/agent/podSecurityContext/seccompProfile/type"]')).toBeVisible();
+  await region.getByText('Management: Pod security context').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'e2e/screenshots/pod-security-folded.png' });
+
+  await summary.click();
+  await runAsUser.fill('1234');
+  await expectYaml(page, /waitForDaprConfig:\n\s+securityContext:\n\s+runAsUser: 1234/);
+  await page.reload();
+  const reloaded = await openSection(page, 'Pod security');
+  await expect(reloaded.locator('[name="/global/waitForDaprConfig/securityContext/runAsUser"]')).toHaveValue('1234');
+  await expect(reloaded.locator('[name="/global/waitForDaprConfig/securityContext/runAsUser"]')).toBeVisible();
+  // Nothing differs in the control plane's block: it stays folded.
+  await expect(reloaded.locator('[name="/gateway/controlplane/securityContext/runAsUser"]')).toBeHidden();
 });

@@ -71,6 +71,11 @@ export interface FieldNode extends NodeBase {
 export interface GroupNode extends NodeBase {
   type: 'group';
   children: FormNode[];
+  /**
+   * One component's block in a long section (each securityContext in Pod security): the form shows it
+   * folded while nothing in it differs from the chart default.
+   */
+  foldable?: boolean;
 }
 
 export type FormNode = FieldNode | GroupNode;

@@ -133,6 +133,17 @@ describe('the order of a section on the shipped chart 1.90.0', async () => {
     expect(pods.at(-1)).toBe('/global/waitForDaprConfig/securityContext');
   });
 
+  test('in Pod security and Images each component block folds, except the ones the README starts with', () => {
+    const foldable = (id: string) =>
+      (model.sections.find((s) => s.id === id)?.nodes ?? []).filter((node) => node.type === 'group' && node.foldable).map((node) => node.pointer);
+    expect(foldable('pod-security')).not.toContain('/agent/podSecurityContext');
+    expect(foldable('pod-security')).toContain('/global/waitForDaprConfig/securityContext');
+    expect(foldable('pod-security')).toContain('/management/securityContext');
+    expect(foldable('images')).not.toContain('/global/image');
+    expect(foldable('images')).toContain('/cleanup/image');
+    expect(foldable('install')).toEqual([]);
+  });
+
   test('Images opens with the global registry and ends with add-ons, init and cleanup containers', () => {
     const images = section('images');
     expect(images[0]).toBe('/global/image');

@@ -6,7 +6,7 @@ import { getAt } from '@/core/values/getAt';
 import type { FieldNode, FormModel, FormNode, FormSection, GroupNode } from './FormModel';
 import { chooseFieldKind } from './chooseFieldKind';
 import { flattenSchema } from './flattenSchema';
-import { orderByPriority, sectionPriorities } from './sectionPriorities';
+import { markFoldableGroups, orderByPriority, sectionPriorities } from './sectionPriorities';
 
 /** Deeper than any chart nests; a recursive $ref stops here as a YAML field instead of looping. */
 const MAX_DEPTH = 24;
@@ -81,7 +81,10 @@ export function buildFormModel(root: JsonSchema): FormModel {
   for (const list of roots.values()) list.forEach(index);
 
   const sections: FormSection[] = sectionInfos.map((info) => ({ ...info, nodes: orderByPriority(roots.get(info.id) ?? [], sectionPriorities[info.id]) }));
-  for (const section of sections) markAmbiguousTitles(section.nodes);
+  for (const section of sections) {
+    markAmbiguousTitles(section.nodes);
+    markFoldableGroups(section.nodes, sectionPriorities[section.id]);
+  }
   const others = roots.get(OTHER_SECTION.id);
   if (others && !known.has(OTHER_SECTION.id)) sections.push({ ...OTHER_SECTION, nodes: others });
 

@@ -9,6 +9,12 @@ import type { FormNode } from './FormModel';
 export interface SectionPriority {
   first: readonly string[];
   last?: readonly string[];
+  /**
+   * The section is a list of per-component blocks (one securityContext or image each): those blocks fold,
+   * shown closed while nothing in them differs from the chart default, except the groups these prefixes
+   * match, which stay open because the README's examples start there.
+   */
+  foldGroupsExcept?: readonly string[];
 }
 
 export const sectionPriorities: Readonly<Record<string, SectionPriority>> = {
@@ -16,11 +22,13 @@ export const sectionPriorities: Readonly<Record<string, SectionPriority>> = {
   'pod-security': {
     first: ['/agent/podSecurityContext', '/agent/securityContext', '/management/', '/gateway/controlplane/', '/gateway/envoy/', '/piko/', '/mcp/'],
     last: ['/global/waitForDaprConfig/'],
+    foldGroupsExcept: ['/agent/'],
   },
   // The README's private registry example sets global.image.registry, then the add-ons' repositories.
   images: {
     first: ['/global/image', '/global/consolidated_image', '/agent/image', '/management/image', '/gateway/controlplane/image', '/gateway/identityInjector/image', '/gateway/envoy/image', '/piko/image', '/mcp/image'],
     last: ['/opentelemetry-deployment/', '/opentelemetry-daemonset/', '/global/waitForDaprConfig/', '/cleanup/'],
+    foldGroupsExcept: ['/global/image'],
   },
   // The README's network policy example is the block list.
   'network-policies': {
@@ -34,6 +42,15 @@ export const sectionPriorities: Readonly<Record<string, SectionPriority>> = {
 
 function matches(pointer: string, prefix: string): boolean {
   return prefix.endsWith('/') ? pointer.startsWith(prefix) : pointer === prefix || pointer.startsWith(`${prefix}/`);
+}
+
+/** Marks the section's top groups that fold (see `foldGroupsExcept`). */
+export function markFoldableGroups(nodes: readonly FormNode[], priority: SectionPriority | undefined): void {
+  const keepOpen = priority?.foldGroupsExcept;
+  if (!keepOpen) return;
+  for (const node of nodes) {
+    if (node.type === 'group' && !keepOpen.some((prefix) => matches(node.pointer, prefix))) node.foldable = true;
+  }
 }
 
 /** The section's top nodes in the order users need them; a stable sort, so the schema order breaks ties. */

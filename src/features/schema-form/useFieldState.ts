@@ -58,3 +58,13 @@ export function useValueChange(pointer: string): (value: unknown) => void {
     [dispatch, pointer],
   );
 }
+
+/** Whether any field at or below the pointer shows a problem: a folded group with one must open. */
+export function useHasProblemsWithin(pointer: string): boolean {
+  const { validator, placer } = useFormRuntime();
+  return useSession((session) => {
+    const placed = placer.place(selectValuesCheck(session, validator).diagnostics);
+    for (const at of placed.byField.keys()) if (at === pointer || at.startsWith(`${pointer}/`)) return true;
+    return false;
+  });
+}
