@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 /** The controls keyboard users should reach: everything focusable except the file pickers behind their buttons. */
-const CONTROLS = '.schema-form__main :is(input, select, textarea, button, a[href]):not([tabindex="-1"]):not([disabled])';
+const CONTROLS = '.schema-form__main :is(input, select, textarea, button, a[href], summary):not([tabindex="-1"]):not([disabled])';
 
 async function sectionTitles(page: Page): Promise<string[]> {
   await page.goto('/?chart=1.28.0');
@@ -23,6 +23,13 @@ test('every section is reached from the keyboard alone, and each of its controls
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { name: title, exact: true, level: 2 });
     await expect(heading).toBeFocused();
+    // A folded component block opens from its summary, by keyboard, as a user would to reach its fields.
+    const folded = page.locator('.schema-form__main details:not([open]) > summary');
+    while ((await folded.count()) > 0) {
+      await folded.first().focus();
+      await page.keyboard.press('Enter');
+    }
+    await heading.focus();
 
     const controls = page.locator(CONTROLS);
     const count = await controls.count();
