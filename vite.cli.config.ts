@@ -8,24 +8,29 @@ const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * The command line bundled for Node (`npm run build:cli` → dist-cli/catalyst-values.mjs and a chunk per chart
  * version): the core, its dependencies, the chart schemas and the validators generated at build time, so a
  * run starts without a TypeScript loader and without compiling a schema, and needs no dependency installed.
+ *
+ * Helm's engine runs in a worker thread of its own entry (dist-cli/helm-engine-worker.mjs), which loads the
+ * module the package ships in engine/wasm. In the sources both paths are relative to src/node/; in the bundle
+ * they are relative to dist-cli/, so they are re-pointed there.
  */
-/**
- * Helm's engine runs in a worker that loads it from the checkout (src/node, engine/wasm); its paths are
- * relative to src/node/, and the bundle sits in dist-cli/, so they are re-pointed from there.
- */
-function engineFromCheckout(): Plugin {
+function engineBesideBundle(): Plugin {
   return {
-    name: 'catalyst-engine-from-checkout',
+    name: 'catalyst-engine-beside-bundle',
     enforce: 'pre',
     transform(code, id) {
       if (!id.endsWith('/src/node/startHelmEngineHost.ts')) return undefined;
-      return code.replace("new URL('./helmEngineWorker.mjs', import.meta.url)", "new URL('../src/node/helmEngineWorker.mjs', import.meta.url)").replace("'../../engine/wasm/", "'../engine/wasm/");
+      const rewritten = code.replace("new URL('./helmEngineWorker.mjs', import.meta.url)", "new URL('./helm-engine-worker.mjs', import.meta.url)").replace("'../../engine/wasm/", "'../engine/wasm/");
+      if (rewritten === code) throw new Error('startHelmEngineHost.ts no longer names its worker and module as this build expects');
+      return rewritten;
     },
   };
 }
 
+/** Go's glue stays the shipped file (engine/wasm/wasm_exec.js, matching the module), imported relative to the bundle. */
+const goGlue = at('./engine/wasm/wasm_exec.js');
+
 export default defineConfig({
-  plugins: [chartValidatorsPlugin(), engineFromCheckout()],
+  plugins: [chartValidatorsPlugin(), engineBesideBundle()],
   resolve: {
     alias: [
       { find: /^@\//, replacement: at('./src/') },
@@ -34,7 +39,7 @@ export default defineConfig({
   },
   ssr: { noExternal: true, target: 'node' },
   build: {
-    ssr: at('./src/cli/run.ts'),
+    ssr: true,
     outDir: 'dist-cli',
     emptyOutDir: true,
     target: 'node20',
@@ -42,8 +47,10 @@ export default defineConfig({
     sourcemap: false,
     copyPublicDir: false,
     rollupOptions: {
+      input: { 'catalyst-values': at('./src/cli/run.ts'), 'helm-engine-worker': at('./src/node/helmEngineThread.ts') },
+      external: [goGlue],
       // One chunk per chart version (its schema and generated validators): a run parses only the version it checks.
-      output: { entryFileNames: 'catalyst-values.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', format: 'es' },
+      output: { entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', format: 'es' },
     },
   },
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { runHelm } from '../test-support/helmBinary';
 
 /** The package as users get it: `npm pack`, then a global install of the tarball, run from its own bin. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,20 +17,32 @@ function sizeOf(path: string): number {
 }
 
 describe('the published package', { timeout: 600_000 }, () => {
-  test('packs the built command line only, installs globally without dependencies, and runs', () => {
+  test('packs the built command line and Helm\'s engine only, installs globally without dependencies, and runs', async () => {
     // npm pack builds the command line first (prepare), whose output comes before the JSON report.
     const output = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const packed = JSON.parse(output.slice(output.search(/^\[/m))) as { filename: string; files: { path: string }[] }[];
     const files = packed[0]?.files.map((file) => file.path).sort() ?? [];
-    expect(files.filter((path) => !path.startsWith('dist-cli/chunks/'))).toEqual(['.pre-commit-hooks.yaml', 'README.md', 'action.yml', 'bin/catalyst-values.mjs', 'dist-cli/catalyst-values.mjs', 'package.json', 'plugin.yaml']);
+    expect(files.filter((path) => !path.startsWith('dist-cli/chunks/'))).toEqual([
+      '.pre-commit-hooks.yaml',
+      'README.md',
+      'action.yml',
+      'bin/catalyst-values.mjs',
+      'dist-cli/catalyst-values.mjs',
+      'dist-cli/helm-engine-worker.mjs',
+      'engine/wasm/helm-engine.wasm.gz',
+      'engine/wasm/wasm_exec.js',
+      'package.json',
+      'plugin.yaml',
+    ]);
     expect(files.filter((path) => path.startsWith('dist-cli/chunks/')).every((path) => path.endsWith('.mjs'))).toBe(true);
 
     const prefix = join(dir, 'global');
     execFileSync('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', join(dir, packed[0]?.filename ?? '')], { stdio: 'ignore' });
     const installed = join(prefix, 'lib/node_modules/catalyst-values');
     expect(readdirSync(installed)).not.toContain('node_modules');
-    // Small: the bundle with two chart schemas and their validators, no Monaco, no React.
-    expect(sizeOf(prefix)).toBeLessThan(6_000_000);
+    // Small: the bundle with two chart schemas and their validators, and Helm's engine (about 13 MB
+    // compressed); no Monaco, no React.
+    expect(sizeOf(prefix)).toBeLessThan(20_000_000);
 
     const bin = join(prefix, 'bin/catalyst-values');
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -44,5 +57,12 @@ describe('the published package', { timeout: 600_000 }, () => {
     }
     expect(failure?.status).toBe(1);
     expect(failure?.stdout).toMatch(/values\.yaml:3:\d+ error \/global\/secrets\/provider/);
+
+    // Helm's engine runs from the installed package alone (its worker thread and module), as Helm renders.
+    const archive = '../shared/chart/1.90.0/catalyst-1.90.0.tgz';
+    const rendered = execFileSync(bin, ['template', '--chart', archive, '--set', 'join_token=x'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const helm = await runHelm(['template', 'release-name', join(root, archive), '--set', 'join_token=x']);
+    expect(helm.ok).toBe(true);
+    expect(rendered).toBe(helm.stdout);
   });
 });
