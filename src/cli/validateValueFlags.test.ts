@@ -39,6 +39,14 @@ describe('catalyst-values validate with Helm value flags', { timeout: 90_000 }, 
     expect(missing.stdout).toMatch(/Helm refuses --set-file .*no such file/);
   });
 
+  test('--set-literal takes its value as written, commas included, and is reported at the flag', async () => {
+    expect((await run('validate', '--set', 'join_token=abc,def')).code).toBe(1);
+    expect(await run('validate', '--set-literal', 'join_token=abc,def')).toMatchObject({ code: 0, stdout: '' });
+    const wrong = await run('validate', '--set-literal', 'join_token=x', '--set-literal', 'global.secrets.provider=kubernetes,aws');
+    expect(wrong.code).toBe(1);
+    expect(wrong.lines).toEqual([expect.stringMatching(/^--set-literal:1:1 error \/global\/secrets\/provider /)]);
+  });
+
   test('a flag Helm refuses is an error with Helm\'s reason', async () => {
     const result = await run('validate', file('ok.yaml', 'join_token: x\n'), '--set', 'agent.replicas');
     expect(result.code).toBe(1);

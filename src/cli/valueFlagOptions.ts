@@ -9,6 +9,7 @@ export const valueFlagOptions = {
   'set-string': { type: 'string', multiple: true },
   'set-json': { type: 'string', multiple: true },
   'set-file': { type: 'string', multiple: true },
+  'set-literal': { type: 'string', multiple: true },
 } as const;
 
 export const valueFlagUsage = `  -f, --values FILE          a values file; repeat to layer several, merged in order as Helm merges them
@@ -16,13 +17,15 @@ export const valueFlagUsage = `  -f, --values FILE          a values file; repea
                              Helm types them (true, null, whole numbers); applied after the files
       --set-string K=V       a value kept as text
       --set-json K=JSON      a JSON value (or one whole JSON object)
-      --set-file K=PATH      a value read from a file (a certificate, a script)`;
+      --set-file K=PATH      a value read from a file (a certificate, a script)
+      --set-literal K=V      one value taken as written: commas, braces and backslashes included`;
 
 interface ParsedValueFlags {
   set?: string[];
   'set-string'?: string[];
   'set-json'?: string[];
   'set-file'?: string[];
+  'set-literal'?: string[];
 }
 
 export function valueFlagsFrom(parsed: ParsedValueFlags): ValueFlag[] {
@@ -31,6 +34,7 @@ export function valueFlagsFrom(parsed: ParsedValueFlags): ValueFlag[] {
     ...(parsed['set-string'] ?? []).map((text) => ({ kind: 'set-string' as const, text })),
     ...(parsed['set-json'] ?? []).map((text) => ({ kind: 'set-json' as const, text })),
     ...(parsed['set-file'] ?? []).map((text) => ({ kind: 'set-file' as const, text })),
+    ...(parsed['set-literal'] ?? []).map((text) => ({ kind: 'set-literal' as const, text })),
   ];
 }
 

@@ -1,9 +1,10 @@
 /**
  * A value given on Helm's command line rather than in a values file. The kinds are Helm's flags:
  * `--set` (typed: `true`, `null`, whole numbers), `--set-string` (always text), `--set-json` (JSON values,
- * or one whole JSON object) and `--set-file` (the value is the content of the named file).
+ * or one whole JSON object), `--set-file` (the value is the content of the named file) and `--set-literal`
+ * (one key, and everything after its `=` as text, commas and all).
  */
-export type ValueFlagKind = 'set' | 'set-string' | 'set-json' | 'set-file';
+export type ValueFlagKind = 'set' | 'set-string' | 'set-json' | 'set-file' | 'set-literal';
 
 export interface ValueFlag {
   kind: ValueFlagKind;
@@ -12,4 +13,4 @@ export interface ValueFlag {
 }
 
 /** The order Helm applies them in, whatever their order on the command line: after every `-f` file. */
-export const valueFlagOrder: readonly ValueFlagKind[] = ['set-json', 'set', 'set-string', 'set-file'];
+export const valueFlagOrder: readonly ValueFlagKind[] = ['set-json', 'set', 'set-string', 'set-file', 'set-literal'];

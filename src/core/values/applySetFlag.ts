@@ -23,6 +23,8 @@ const maxNestedNameLevel = 30;
  * - `--set` types values: `true`/`false`/`null` in any case, whole numbers not starting with 0;
  *   everything else (`1.5`, `007`) stays text. `--set-string` keeps all text; `--set-file` reads files;
  * - `--set-json` takes a JSON value after each `=` (nothing is null), or one whole JSON object.
+ * - `--set-literal` takes one key and, as text, everything after its `=`: commas, braces and backslashes in
+ *   the value are the value's own; its key knows no escapes and no commas (`a\.b` is the key `a\`, then `b`).
  * - `a={}` is a list holding one empty string, and a bare `a[0]` makes an empty list: Helm's quirks.
  */
 export function applySetFlag(target: Values, kind: ValueFlagKind, text: string, readFile?: ReadFlagFile): SetFlagResult {
@@ -58,7 +60,7 @@ class FlagParser {
    * io.EOF): that ends the parse without an error, and an enclosing list item is then left unset.
    */
   key(data: Values, nestedNameLevel: number): boolean {
-    const { runes: k, stop } = this.runesUntil('=[,.');
+    const { runes: k, stop } = this.runesUntil(this.kind === 'set-literal' ? '=[.' : '=[,.');
     if (stop === endOfText) {
       if (k.length === 0) return true;
       throw new FlagError(`key "${k}" has no value`);
@@ -72,6 +74,10 @@ class FlagParser {
       return ended;
     }
     if (stop === '=') {
+      if (this.kind === 'set-literal') {
+        set(data, k, this.restOfText());
+        return false;
+      }
       if (this.kind === 'set-json') {
         if (this.emptyValue()) {
           set(data, k, null);
@@ -123,6 +129,7 @@ class FlagParser {
     if (k.length > 0) throw new FlagError(`unexpected data at end of array index: "${k}"`);
     if (stop === endOfText) return [list, true];
     if (stop === '=') {
+      if (this.kind === 'set-literal') return [setIndex(list, index, this.restOfText()), false];
       if (this.kind === 'set-json') {
         if (this.emptyValue()) return [setIndex(list, index, null), false];
         const updated = setIndex(list, index, this.jsonValue());
@@ -184,7 +191,17 @@ class FlagParser {
     }
   }
 
-  /** Characters up to one of `stops` (taken, not returned); a backslash takes the next character as it is. */
+  /** `--set-literal`'s value: the text to its end, as it is. */
+  private restOfText(): string {
+    const rest = this.text.slice(this.at);
+    this.at = this.text.length;
+    return rest;
+  }
+
+  /**
+   * Characters up to one of `stops` (taken, not returned); a backslash takes the next character as it is,
+   * except for `--set-literal`, where a backslash is just a character.
+   */
   private runesUntil(stops: string): { runes: string; stop: Stop } {
     let runes = '';
     for (;;) {
@@ -192,7 +209,7 @@ class FlagParser {
       if (char === undefined) return { runes, stop: endOfText };
       this.at++;
       if (stops.includes(char)) return { runes, stop: char };
-      if (char === '\\') {
+      if (char === '\\' && this.kind !== 'set-literal') {
         const next = this.text[this.at];
         if (next === undefined) return { runes, stop: endOfText };
         this.at++;

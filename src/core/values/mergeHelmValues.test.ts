@@ -39,6 +39,7 @@ const set = (text: string): ValueFlag => ({ kind: 'set', text });
 const setString = (text: string): ValueFlag => ({ kind: 'set-string', text });
 const setJson = (text: string): ValueFlag => ({ kind: 'set-json', text });
 const setFile = (text: string): ValueFlag => ({ kind: 'set-file', text });
+const setLiteral = (text: string): ValueFlag => ({ kind: 'set-literal', text });
 
 const ACCEPTED: Record<string, Case> = {
   'nested keys': { flags: [set('a.b=c,a.d=e'), set('image.tag=2.0')] },
@@ -60,6 +61,9 @@ const ACCEPTED: Record<string, Case> = {
     flags: [setFile('k=@k.txt'), setString('k=string,j=string'), set('j=1,k=1,m=1'), setJson('j=[1],k=[1],m=[1],n=[1]')],
     flagFiles: { 'k.txt': 'from a file' },
   },
+  '--set-literal takes the whole value as text': { flags: [setLiteral('cidrs=10.0.0.0/8,172.16.0.0/12'), setLiteral('a.b[1]={x,y}\\,z=true'), setLiteral('n=007'), setLiteral('e=')] },
+  '--set-literal keys know no escapes and no commas': { flags: [setLiteral('a\\.b=c'), setLiteral('k,j=v'), setLiteral('l[0].m=a.b')] },
+  '--set-literal comes after every other flag': { flags: [setLiteral('k=literal'), setFile('k=@k.txt'), setString('k=string'), set('k=1')], flagFiles: { 'k.txt': 'from a file' } },
   '-f files merge in order, then the flags': {
     files: ['a: {x: 1, y: 2}\nl: [1]\ns: old\n', 'a: {y: null, z: 3}\nl: [2]\ns: {now: map}\n'],
     flags: [set('a.w=4,l[1]=9')],
@@ -83,6 +87,9 @@ const REFUSED: Record<string, Case> = {
   '--set-json cut short': { flags: [setJson('a=[1,2')] },
   '--set-json whole object cut short': { flags: [setJson('{"a":1')] },
   '--set-file of a missing file': { flags: [setFile('a=@missing.txt')] },
+  '--set-literal without a value': { flags: [setLiteral('a')] },
+  '--set-literal with an index that is not a number': { flags: [setLiteral('a[x]=1')] },
+  '--set-literal under a scalar from a file': { files: ['scalar: 5\n'], flags: [setLiteral('scalar.x=1')] },
 };
 
 let dir = '';

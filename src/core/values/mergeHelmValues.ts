@@ -10,7 +10,7 @@ export type HelmValuesResult = { ok: true; values: Values } | { ok: false; flag:
 /**
  * The user's values as `helm install -f a.yaml -f b.yaml --set …` builds them, before the chart's defaults:
  * the files merged in order, then the flags in Helm's fixed order (`--set-json`, `--set`, `--set-string`,
- * `--set-file`, each kind in command-line order). The inputs are not changed. A flag Helm refuses is the
+ * `--set-file`, `--set-literal`, each kind in command-line order). The inputs are not changed. A flag Helm refuses is the
  * result, with Helm's reason.
  */
 export function mergeHelmValues(files: readonly Values[], flags: readonly ValueFlag[], readFile?: ReadFlagFile): HelmValuesResult {
