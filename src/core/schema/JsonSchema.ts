@@ -40,6 +40,8 @@ export interface JsonSchema {
   'x-run-time'?: RunTimeCheck[];
   'x-unread'?: string;
   'x-show-if'?: Record<string, JsonSchema>;
+  /** The description is the chart's own words (a comment in its values.yaml, or its schema), not the studio's. */
+  'x-description-from-chart'?: boolean;
   [keyword: string]: unknown;
 }
 
@@ -87,4 +89,5 @@ export const annotationKeywords = [
   'x-run-time',
   'x-unread',
   'x-show-if',
+  'x-description-from-chart',
 ] as const;
