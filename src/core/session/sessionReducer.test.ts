@@ -83,6 +83,12 @@ describe('the session', () => {
     expect(run(moved, { type: 'undo' }).text).toBe(start.text);
   });
 
+  test('taking the token out of the file keeps the comments a blank line sets apart from it: they are its neighbours\'', () => {
+    const text = '# Values\n\nagent:\n  replicas: 2\n# (two replicas: one per zone)\n\n# The token comes from CI\njoin_token: abc\n\n# Install\n\n# Keep the region\ncleanup:\n  enabled: false\n';
+    const moved = run(createSession('1.90.0', text, undefined, 'file'), { type: 'joinTokenSourceChosen', source: 'install' });
+    expect(moved.text).toBe('# Values\n\nagent:\n  replicas: 2\n# (two replicas: one per zone)\n\n# Install\n\n# Keep the region\ncleanup:\n  enabled: false\n');
+  });
+
   test('choosing a Secret drops a token in the file, and leaving the Secret drops its name', () => {
     const withToken = createSession('1.90.0', 'join_token: abc\n');
     const secret = run(withToken, { type: 'joinTokenSourceChosen', source: 'secret' }, { type: 'valueSet', pointer: '/agent/existingJoinTokenSecret/name', value: 'join' });

@@ -106,6 +106,13 @@ describe('ValuesDocument', () => {
     expect(doc.get('/agent/replicaCount')).toBe(2);
   });
 
+  test('unset of an empty value keeps the comment lines after it, which belong to the next key or the map\'s end', () => {
+    const doc = open('a:\n  x:\n  # about y\n  y: 1\n  z: # z is empty on purpose\n  # closing note\nb: 2\n');
+    doc.unset('/a/x');
+    doc.unset('/a/z');
+    expect(doc.toString()).toBe('a:\n  # about y\n  y: 1\n  # closing note\nb: 2\n');
+  });
+
   test('unset removes duplicates too, so an earlier copy does not come back', () => {
     const doc = open('a: 1\nb: 2\na: 3\n');
     doc.unset('/a');

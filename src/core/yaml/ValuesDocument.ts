@@ -153,7 +153,7 @@ export class ValuesDocument {
         continue;
       }
       detachPath(doc, segments);
-      removeIn(doc, doc.contents as Node | null, segments);
+      removeIn(doc, doc.contents as Node | null, segments, this.#original.replace(/^\uFEFF/, ''));
     }
     this.#touch();
   }
@@ -364,13 +364,60 @@ function keepFileHeader(doc: Document, map: Node, index: number, key: unknown): 
   key.commentBefore = undefined;
 }
 
-function removeIn(doc: Document, node: Node | null, segments: readonly string[]): boolean {
+/**
+ * The yaml library hangs comments on the nearest node, which is not always the one they are about. When a pair
+ * goes, two kinds of comment on it are its neighbours' and stay:
+ * - above its key, the lines a blank line separates from it (a section heading, a note closing the block
+ *   before): they stay where they were, above the next key;
+ * - after an empty value (`join_token:`), the comment lines written below it, which are the next key's.
+ * Only a comment right above the key, or on its own line, is the removed key's. `source` is the parsed text,
+ * which the value's range points into; a value made by an edit has no range and keeps its comment.
+ */
+function keepNeighbourComments(doc: Document, map: YAMLMap, index: number, source: string): void {
+  const pair = map.items[index] as Pair;
+  const kept = [...commentsAboveBlankLine(pair.key), ...commentsBelowEmptyValue(pair.value, source)];
+  if (kept.length === 0) return;
+  const moved = kept.join('\n');
+  const next = map.items[index + 1] as Pair | undefined;
+  if (next && isNode(next.key)) {
+    next.key.commentBefore = next.key.commentBefore ? `${moved}\n${next.key.commentBefore}` : moved;
+    // The parser marks the next key as spaced when a comment went to the value before it.
+    next.key.spaceBefore = isNode(pair.key) ? pair.key.spaceBefore : undefined;
+  } else if (map === doc.contents) {
+    doc.comment = doc.comment ? `${moved}\n${doc.comment}` : moved;
+  } else {
+    map.comment = map.comment ? `${moved}\n${map.comment}` : moved;
+  }
+}
+
+/** The comment lines above a key up to the last blank line between them and the key (that line kept). */
+function commentsAboveBlankLine(key: unknown): string[] {
+  if (!isNode(key) || !key.commentBefore) return [];
+  const lines = key.commentBefore.split('\n');
+  const lastBlank = lines.lastIndexOf('');
+  if (lastBlank < 0) return [];
+  key.commentBefore = lines.slice(lastBlank + 1).join('\n') || undefined;
+  return lines.slice(0, lastBlank + 1);
+}
+
+function commentsBelowEmptyValue(value: unknown, source: string): string[] {
+  if (!isScalar(value) || !value.comment || !value.range) return [];
+  const [start, valueEnd, end] = value.range;
+  if (valueEnd !== start) return [];
+  const firstHash = source.indexOf('#', start);
+  if (firstHash < 0 || firstHash >= end) return [];
+  const lines = value.comment.split('\n');
+  const following = source.slice(start, firstHash).includes('\n') ? lines : lines.slice(1);
+  return following.some((line) => line.trim() !== '') ? following : [];
+}
+
+function removeIn(doc: Document, node: Node | null, segments: readonly string[], source: string): boolean {
   const [segment = '', ...rest] = segments;
   if (isSeq(node)) {
     const index = arrayIndex(segment);
     if (index === undefined || index >= node.items.length) return false;
     const item = node.items[index] as Node | null;
-    if (rest.length === 0 || removeIn(doc, item, rest)) {
+    if (rest.length === 0 || removeIn(doc, item, rest, source)) {
       detachAnchors(doc, item);
       node.items.splice(index, 1);
       return node.items.length === 0;
@@ -382,9 +429,10 @@ function removeIn(doc: Document, node: Node | null, segments: readonly string[])
   node.items = node.items.filter((pair, index) => {
     if (keyOf(doc, pair as Pair) !== segment) return true;
     const value = (pair as Pair).value as Node | null;
-    if (rest.length > 0 && !removeIn(doc, value, rest)) return true;
+    if (rest.length > 0 && !removeIn(doc, value, rest, source)) return true;
     detachAnchors(doc, value);
     keepFileHeader(doc, node, index, (pair as Pair).key);
+    keepNeighbourComments(doc, node, index, source);
     return false;
   });
   return before > 0 && node.items.length === 0;
