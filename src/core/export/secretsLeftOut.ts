@@ -1,6 +1,7 @@
 import type { Values } from '../diagnostics/Diagnostic';
 import { joinTokenPointer, joinTokenSecretNamePointer, joinTokenSetFlag } from '../install/joinTokenSource';
-import { parsePointer, dottedPath } from '../pointer/jsonPointer';
+import { dottedPath } from '../pointer/jsonPointer';
+import { helmSetPath } from '../pointer/helmSetPath';
 import type { JsonSchema } from '../schema/JsonSchema';
 import { schemaAt } from '../schema/schemaNavigation';
 import { findSecrets } from '../secrets/findSecrets';
@@ -44,14 +45,5 @@ function howSupplied(pointer: string, schema: JsonSchema): string {
   }
   const existing = schemaAt(schema, pointer)?.['x-existing-secret'];
   const secret = typeof existing === 'string' ? `, or from an existing Secret named in ${dottedPath(existing)}` : '';
-  return `Pass it at install with --set ${setPath(pointer)}="\${…}"${secret}.`;
-}
-
-/** Helm's --set path: keys joined by dots (a dot inside a key escaped), list items as [index]. */
-function setPath(pointer: string): string {
-  return parsePointer(pointer).reduce((path, segment) => {
-    if (/^\d+$/.test(segment) && path !== '') return `${path}[${segment}]`;
-    const key = segment.replace(/([.,=\\[\]])/g, '\\$1');
-    return path === '' ? key : `${path}.${key}`;
-  }, '');
+  return `Pass it at install with --set ${helmSetPath(pointer)}="\${…}"${secret}.`;
 }
