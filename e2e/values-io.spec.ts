@@ -234,8 +234,9 @@ test('a pasted README snippet merges into the current values, and the paste box 
 
   await dialog.getByRole('button', { name: 'Merge into current values' }).click();
   await expect(dialog).toBeHidden();
-  // Maps merge key by key; the list the snippet sets replaces the one before, as a later -f file does.
-  await expectValues(page, '# staging\ncleanup:\n  enabled: false\nagent:\n  config:\n    project:\n      blocked_cidrs:\n        - 10.0.0.0/8\n        - 172.16.0.0/12\n        - 192.168.0.0/16\n');
+  // Maps merge key by key; the list the snippet sets replaces the one before, as a later -f file does, and
+  // keeps the snippet's own quotes.
+  await expectValues(page, '# staging\ncleanup:\n  enabled: false\nagent:\n  config:\n    project:\n      blocked_cidrs:\n        - "10.0.0.0/8"\n        - "172.16.0.0/12"\n        - "192.168.0.0/16"\n');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expectValues(page, /blocked_cidrs:\n\s+- 10\.9\.0\.0\/16\n$/);
 });

@@ -196,7 +196,7 @@ export function HeaderActions({ startup }: { startup: Startup }) {
                   onMerge: (imported: string) => {
                     const fragment = parseValues(imported);
                     if (!fragment.ok) return;
-                    dispatch({ type: 'fileMerged', text: mergeIntoDocument(store.getState().document, fragment.values) });
+                    dispatch({ type: 'fileMerged', text: mergeIntoDocument(store.getState().document, fragment.document) });
                     setNotice({ message: 'Merged the file into your values. Undo takes it back.' });
                     close();
                   },

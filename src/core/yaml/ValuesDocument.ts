@@ -3,6 +3,7 @@ import type { Document, Node } from 'yaml';
 import type { Values } from '../diagnostics/Diagnostic';
 import { parsePointer } from '../pointer/jsonPointer';
 import { arrayIndex, getAt } from '../values/getAt';
+import { isDeepEqual } from '../values/isDeepEqual';
 import { documentsToValues } from './documentsToValues';
 import { escapeUnprintable } from './escapeUnprintable';
 import { nodeToValues, positionOf } from './nodeToValues';
@@ -92,10 +93,55 @@ export class ValuesDocument {
    * of its map.
    */
   set(pointer: string, value: unknown): void {
+    this.#setNode(pointer, () => valueToNode(value));
+  }
+
+  /**
+   * Sets the value at `pointer` to the one `source` holds there, written as the source wrote it: its quoting
+   * (`"10.0.0.0/8"` stays quoted), styles and comments inside it. Where the source's text cannot be carried
+   * over as it is (the value comes from an alias, a merge key or several documents), the plain value is.
+   */
+  setFrom(pointer: string, source: ValuesDocument): void {
+    const value = source.get(pointer);
+    const written = source.#writtenNode(pointer, value);
+    this.#setNode(pointer, () => written ?? valueToNode(value));
+  }
+
+  /** A copy of the node that holds `value` at `pointer` in one document, when its text alone gives that value. */
+  #writtenNode(pointer: string, value: unknown): Node | undefined {
+    const segments = parsePointer(pointer);
+    for (const doc of [...this.#docs].reverse()) {
+      let node = doc.contents as Node | null;
+      for (const segment of segments) {
+        node = childOf(doc, node, segment)?.value ?? null;
+        if (!node) break;
+      }
+      if (!node) continue;
+      let selfContained = true;
+      visit(node, {
+        Alias() {
+          selfContained = false;
+          return visit.BREAK;
+        },
+        Pair(_, pair) {
+          if (keyOf(doc, pair as Pair) !== undefined) return undefined;
+          selfContained = false;
+          return visit.BREAK;
+        },
+      });
+      if (!selfContained || !isDeepEqual(nodeToValues(doc, node, undefined).value, value)) return undefined;
+      const copy = node.clone() as Node & { anchor?: string };
+      delete copy.anchor;
+      return copy;
+    }
+    return undefined;
+  }
+
+  #setNode(pointer: string, newNode: () => Node): void {
     const segments = parsePointer(pointer);
     const doc = this.#targetDocument();
     if (segments.length === 0) {
-      doc.contents = valueToNode(value) as never;
+      doc.contents = newNode() as never;
       return this.#touch();
     }
     if (!isMap(doc.contents)) doc.contents = new YAMLMap() as never;
@@ -107,7 +153,7 @@ export class ValuesDocument {
         const index = segment === '-' ? parent.items.length : arrayIndex(segment);
         if (index !== undefined && index <= parent.items.length) {
           const existing = parent.items[index] as Node | undefined;
-          const next = last ? valueToNode(value) : containerFor(doc, existing, segments[i + 1]);
+          const next = last ? newNode() : containerFor(doc, existing, segments[i + 1]);
           if (existing && next !== existing) detachAnchors(doc, existing);
           if (existing && last) keepComments(existing, next);
           parent.items[index] = next;
@@ -123,13 +169,13 @@ export class ValuesDocument {
       const pair = lastPair(doc, map, segment);
       if (pair) {
         const existing = pair.value as Node | null;
-        const next = last ? valueToNode(value) : containerFor(doc, existing, segments[i + 1]);
+        const next = last ? newNode() : containerFor(doc, existing, segments[i + 1]);
         if (existing && next !== existing) detachAnchors(doc, existing);
         if (existing && last) keepComments(existing, next);
         pair.value = next;
         parent = next;
       } else {
-        const next = last ? valueToNode(value) : new YAMLMap();
+        const next = last ? newNode() : new YAMLMap();
         // An empty `{}` (what a file emptied by resets prints) grows as a block map, as values files are written.
         if (map.flow && map.items.length === 0) map.flow = false;
         map.items.push(new Pair(keyNode(segment), next));
