@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { SHARE_DICTIONARY_V2 } from '../src/core/share/shareDictionary';
 import { expectYaml, yamlEditor } from './yaml-editor.helpers';
+import { valuesNow } from './values-file.helpers';
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.join-token-e2e.c2lnbmF0dXJl';
 const PASSWORD = 'S3cr3t-e2e-pa55word';
@@ -113,5 +114,37 @@ test('a token typed into the form is masked in the YAML pane, survives edits the
   await page.keyboard.press('Shift+Home');
   await page.keyboard.type('join_token: replaced-token');
   await expectYaml(page, /^# edited in the pane\njoin_token: replaced-token\n$/);
+  await expect(install.getByLabel('Join token', { exact: true })).toHaveValue('replaced-token');
+});
+
+test('when the editor cannot load, the plain text box masks the token too, keeps it through edits and shows it on request', async ({ page }) => {
+  await page.route('**/assets/MonacoYamlEditor-*.js', (route) => route.fulfill({ status: 500, body: 'server error' }));
+  await page.goto('/?chart=1.28.0');
+  const pane = page.getByRole('region', { name: 'Values (YAML)' });
+  await expect(pane).toContainText('The editor could not be loaded');
+  const box = pane.getByRole('textbox', { name: 'Values (YAML)' });
+
+  const install = await openSection(page, 'Install');
+  await install.getByLabel('Written in this file').check();
+  await install.getByLabel('Join token', { exact: true }).fill(TOKEN);
+  await expect(box).toHaveValue(new RegExp(`join_token: •{${TOKEN.length}}`));
+  expect(await box.inputValue()).not.toContain(TOKEN);
+
+  // An edit beside the masked value keeps the real token in the values.
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('# edited in the box\n');
+  await expect(box).toHaveValue(/^# edited in the box\n/);
+  expect(await box.inputValue()).not.toContain(TOKEN);
+  await expect.poll(() => valuesNow(page)).toContain(`# edited in the box\njoin_token: ${TOKEN}\n`);
+
+  await pane.getByRole('button', { name: 'Show secrets' }).click();
+  await expect(box).toHaveValue(new RegExp(`join_token: ${TOKEN.replace(/\./g, '\\.')}`));
+  await pane.getByRole('button', { name: 'Hide secrets' }).click();
+  await expect(box).toHaveValue(new RegExp(`join_token: •{${TOKEN.length}}`));
+  await page.screenshot({ path: '/tmp/plain-box-secrets-hidden.png' });
+
+  // Typing over the masked value replaces the token, never with the mask.
+  await box.fill(`# edited in the box\njoin_token: replaced-token\n`);
   await expect(install.getByLabel('Join token', { exact: true })).toHaveValue('replaced-token');
 });

@@ -89,7 +89,7 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
           {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Copy failed' : 'Copy'}
         </button>
       </div>
-      <EditorLoadBoundary onError={() => setEditorFailed(true)} fallback={<PlainValuesText label={LABEL} />}>
+      <EditorLoadBoundary onError={() => setEditorFailed(true)} fallback={<PlainValuesText label={LABEL} revealSecrets={revealSecrets} isSecret={isSecret} />}>
         {editorStart.started ? (
           <Suspense fallback={loadingText}>
             <MonacoYamlEditor
