@@ -1,7 +1,7 @@
 import { cliVersion } from './cliVersion';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { commandsCommand, commandsUsage } from './commandsCommand';
-import { gitopsCommand, gitopsUsage } from './gitopsCommand';
+import { gitopsUsage } from './gitopsUsage';
 import { openCommand, openUsage } from './openCommand';
 import { shareCommand, shareUsage } from './shareCommand';
 import { templateCommand, templateUsage } from './templateCommand';
@@ -19,7 +19,7 @@ const commands: Record<string, Command> = {
   validate: { run: validateCommand, usage: validateUsage },
   template: { run: templateCommand, usage: templateUsage },
   commands: { run: commandsCommand, usage: commandsUsage },
-  gitops: { run: gitopsCommand, usage: gitopsUsage },
+  gitops: { run: async (args, io) => (await import('./gitopsCommand')).gitopsCommand(args, io), usage: gitopsUsage },
   share: { run: shareCommand, usage: shareUsage },
   open: { run: openCommand, usage: openUsage },
 };
