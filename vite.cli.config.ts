@@ -34,7 +34,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@\//, replacement: at('./src/') },
-      { find: /^\.\/shippedChartValidator$/, replacement: at('./src/cli/shippedChartValidator.bundled.ts') },
+      { find: /^\.\/shippedChart$/, replacement: at('./src/cli/shippedChart.bundled.ts') },
     ],
   },
   ssr: { noExternal: true, target: 'node' },

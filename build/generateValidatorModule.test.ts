@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test, expect } from 'vitest';
 import type { JsonSchema } from '../src/core/schema/JsonSchema';
-import { compileChartValidator } from '../src/core/validate/compileChartValidator';
-import { createChartValidator } from '../src/core/validate/createChartValidator';
+import { compileChart } from '../src/core/chart/compileChart';
+import { createChart } from '../src/core/chart/createChart';
+import { shippedChartRef } from '../src/core/chart/ChartRef';
 import { generatedCompiler, type GeneratedValidators } from '../src/core/validate/SchemaCompiler';
 import { checkValuesText } from '../src/core/validate/checkValuesText';
 import { generateValidatorModule } from './generateValidatorModule';
@@ -34,8 +35,8 @@ describe('validators generated at build time', () => {
     writeFileSync(file, source);
     const generated = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as GeneratedValidators;
 
-    const atRunTime = compileChartValidator(schema);
-    const ahead = createChartValidator(schema, generatedCompiler(generated));
+    const atRunTime = compileChart(shippedChartRef('1.28.0'), schema);
+    const ahead = createChart(shippedChartRef('1.28.0'), schema, generatedCompiler(generated));
     for (const text of samples) {
       expect(checkValuesText(text, ahead).diagnostics).toEqual(checkValuesText(text, atRunTime).diagnostics);
     }

@@ -90,8 +90,8 @@ export function renderMarkdown(result, { compact = false } = {}) {
     lines.push('| Step | First call | Median | p95 |');
     lines.push('|---|---:|---:|---:|');
     const names = {
-      compileValidator: 'Compile the chart validator (createChartValidator)',
-      validateDefaults: 'Validate the defaults (validator.check)',
+      compileValidator: 'Compile the chart's validators (createChart)',
+      validateDefaults: 'Validate the defaults (chart.check)',
       checkValuesText: 'Parse + validate + place problems (checkValuesText)',
       parseValues: 'Parse values.yaml (parseValues)',
       cloneSetToString: 'Edit one value and print (clone, set, ValuesDocument.toString)',

@@ -57,9 +57,9 @@ export function HeaderActions({ startup }: { startup: Startup }) {
   const store = useSessionStore();
   const chartVersion = useSession((s) => s.chartVersion);
   const currentParses = useSession((s) => s.textParses);
-  const chart = useQuery(chartQuery(chartVersion));
-  const validator = chart.data;
-  const isSecret = useMemo(() => (validator ? isSecretPointer(validator.schema) : undefined), [validator]);
+  const loadedChart = useQuery(chartQuery(chartVersion));
+  const chart = loadedChart.data;
+  const isSecret = useMemo(() => (chart ? isSecretPointer(chart.schema) : undefined), [chart]);
 
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [dropped, setDropped] = useState<{ key: number; file: ReadTextFileResult } | undefined>(undefined);
@@ -93,7 +93,7 @@ export function HeaderActions({ startup }: { startup: Startup }) {
     setDialog(null);
     setDropped(undefined);
   };
-  const loading = !validator;
+  const loading = !chart;
 
   return (
     <div className="header-actions">
@@ -181,10 +181,10 @@ export function HeaderActions({ startup }: { startup: Startup }) {
       </ActionDialog>
 
       <ActionDialog title="Open a values file" open={dialog === 'import'} onClose={close} wide>
-        {validator && (
+        {chart && (
           <ImportPanel
             key={dropped?.key ?? 0}
-            validator={validator}
+            chart={chart}
             {...(dropped ? { initial: dropped.file } : {})}
             onOpen={(imported) => {
               dispatch({ type: 'fileImported', text: imported });
@@ -208,11 +208,11 @@ export function HeaderActions({ startup }: { startup: Startup }) {
       </ActionDialog>
 
       <ActionDialog title="Export values" open={dialog === 'export'} onClose={close} wide>
-        {validator && <ExportPanel validator={validator} />}
+        {chart && <ExportPanel chart={chart} />}
       </ActionDialog>
 
       <ActionDialog title="Install commands" open={dialog === 'commands'} onClose={close} wide>
-        {validator && <CommandsPanel validator={validator} />}
+        {chart && <CommandsPanel chart={chart} />}
       </ActionDialog>
 
       <ActionDialog title="Share a link" open={dialog === 'share'} onClose={close} wide>

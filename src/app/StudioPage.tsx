@@ -3,13 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { createFieldNavigator } from '@/core/form/createFieldNavigator';
 import { locateField } from '@/core/form/locateField';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { chartArchiveQuery, chartQuery } from '@/features/chart-version/chartQuery';
 import { useHelmJudge, type HelmJudging } from '@/features/helm-verdict/useHelmJudge';
 import { HelmVerdictLine } from '@/features/helm-verdict/HelmVerdictLine';
 import { ManifestsView } from '@/features/manifests/ManifestsView';
 import { manifestFileName } from '@/core/manifests/manifestStream';
+import { chartName, parseChartRef } from '@/core/chart/ChartRef';
 import { ChartVersionPicker } from '@/features/chart-version/ChartVersionPicker';
 import { ProblemList } from '@/features/problems/ProblemList';
 import { YamlEditorPane } from '@/features/yaml-editor/YamlEditorPane';
@@ -38,22 +39,22 @@ export function StudioPage() {
 
 function Studio({ startup }: { startup: Startup }) {
   const chartVersion = useSession((s) => s.chartVersion);
-  const chart = useQuery(chartQuery(chartVersion));
+  const loadedChart = useQuery(chartQuery(chartVersion));
   const [navigator] = useState(createFieldNavigator);
   // Built when the chart arrives: the form model, its compiled conditions and the problem placer.
-  const runtime = useMemo(() => (chart.data ? createFormRuntime(chart.data, navigator) : undefined), [chart.data, navigator]);
+  const runtime = useMemo(() => (loadedChart.data ? createFormRuntime(loadedChart.data, navigator) : undefined), [loadedChart.data, navigator]);
   const sectionTools = useMemo<SectionTools>(
-    () => (runtime ? { images: <RegistryForEveryImage model={runtime.model} validator={runtime.validator} /> } : {}),
+    () => (runtime ? { images: <RegistryForEveryImage model={runtime.model} chart={runtime.chart} /> } : {}),
     [runtime],
   );
-  useWarmEditPath(chart.data);
+  useWarmEditPath(loadedChart.data);
   // Helm's engine renders the chart when it has the archive: brought by the user, or offered by the host.
-  const archive = useQuery({ ...chartArchiveQuery(chartVersion), enabled: chart.data !== undefined });
+  const archive = useQuery({ ...chartArchiveQuery(chartVersion), enabled: loadedChart.data !== undefined });
   const [view, setView] = useState<'form' | 'manifests'>('form');
-  const helm = useHelmJudge(chartVersion, archive.isError ? null : archive.data, chart.data, view === 'manifests');
+  const helm = useHelmJudge(chartVersion, archive.isError ? null : archive.data, loadedChart.data, view === 'manifests');
   // Helm's verdicts re-render this component: the form, the editor and the problems keep their elements.
   const form = useMemo(() => runtime && <SchemaForm key={chartVersion} runtime={runtime} sectionTools={sectionTools} />, [runtime, chartVersion, sectionTools]);
-  const editor = useMemo(() => <YamlEditorPane validator={chart.data} />, [chart.data]);
+  const editor = useMemo(() => <YamlEditorPane chart={loadedChart.data} />, [loadedChart.data]);
   const problems = useMemo(() => runtime && <Problems runtime={runtime} />, [runtime]);
   return (
     <div className="studio">
@@ -61,14 +62,14 @@ function Studio({ startup }: { startup: Startup }) {
       <header className="studio__header">
         <h1>Catalyst Values Studio</h1>
         <ChartVersionPicker />
-        {chart.data && <HeaderProblems validator={chart.data} />}
+        {loadedChart.data && <HeaderProblems chart={loadedChart.data} />}
         <HistoryActions />
         <HeaderActions startup={startup} />
       </header>
       <main className="studio__main">
         <div className="studio__form">
-          {chart.isPending && <p role="status">Loading chart {chartVersion}…</p>}
-          {chart.isError && <p role="alert">Chart {chartVersion} could not be loaded: {chart.error.message}</p>}
+          {loadedChart.isPending && <p role="status">Loading chart {chartVersion}…</p>}
+          {loadedChart.isError && <p role="alert">Chart {chartVersion} could not be loaded: {loadedChart.error.message}</p>}
           <div className="studio__views" role="group" aria-label="View">
             <button type="button" className="button" aria-pressed={view === 'form'} onClick={() => setView('form')}>
               Form
@@ -106,8 +107,8 @@ const skipLinks = [
 
 /** The download's name: the chart and its version (a brought chart's key carries both), then the release. */
 function manifestsFileName(chartVersion: string): string {
-  const brought = /^yours:(.*)@([^@]*)$/.exec(chartVersion);
-  return manifestFileName(brought?.[1] ?? 'catalyst', brought?.[2] ?? chartVersion, 'catalyst');
+  const ref = parseChartRef(chartVersion);
+  return manifestFileName(ref ? chartName(ref) : 'catalyst', ref?.version ?? chartVersion, 'catalyst');
 }
 
 /** Why the Manifests view shows nothing, or shows objects for earlier values. */
@@ -119,9 +120,9 @@ function manifestsWaiting(status: HelmJudging['status'], hasObjects: boolean): s
 }
 
 /** The problem count, always in sight; it jumps to the list. */
-function HeaderProblems({ validator }: { validator: ChartValidator }) {
-  const errors = useSession((s) => selectValuesCheck(s, validator).diagnostics.filter((d) => d.severity === 'error').length);
-  const warnings = useSession((s) => selectValuesCheck(s, validator).diagnostics.filter((d) => d.severity === 'warning').length);
+function HeaderProblems({ chart }: { chart: Chart }) {
+  const errors = useSession((s) => selectValuesCheck(s, chart).diagnostics.filter((d) => d.severity === 'error').length);
+  const warnings = useSession((s) => selectValuesCheck(s, chart).diagnostics.filter((d) => d.severity === 'warning').length);
   return (
     <a className="studio__problems" href="#problems-heading" onClick={(event) => {
       event.preventDefault();
@@ -154,7 +155,7 @@ function HistoryActions() {
 }
 
 function Problems({ runtime }: { runtime: FormRuntime }) {
-  const { diagnostics } = useValuesCheck(runtime.validator);
+  const { diagnostics } = useValuesCheck(runtime.chart);
   const open = (diagnostic: Diagnostic) => {
     // A syntax error can only be fixed in the text, and a problem of the file as a whole (pointer '') is there too.
     if (diagnostic.source !== 'yaml' && diagnostic.pointer !== '' && locateField(runtime.model, diagnostic.pointer)) {

@@ -6,7 +6,7 @@ import { defaultChartVersion } from '../core/schema/chartCatalog';
 import { parseValues } from '../core/yaml/parseValues';
 import { chartAndFile } from './chartAndFile';
 import { exitCodes, type CliStreams } from './CliStreams';
-import { shippedChartValidator } from './shippedChartValidator';
+import { shippedChart } from './shippedChart';
 import { formatCommandGroups } from './formatCommandGroups';
 import { formatDiagnostic } from './formatDiagnostic';
 import { readOneValuesFile } from './readOneValuesFile';
@@ -48,11 +48,11 @@ export async function commandsCommand(args: readonly string[], io: CliStreams): 
   const tracing = flags.tracing === undefined ? undefined : tracingChoices[flags.tracing];
   if (flags.tracing !== undefined && !tracing) return usageError(io, `--tracing must be jaeger or otlp, not "${flags.tracing}"`);
 
-  const { file, chart } = named;
+  const { file, chart: chartVersion } = named;
   const text = await readOneValuesFile(file, io);
   if (typeof text === 'number') return text;
-  const validator = await shippedChartValidator(chart);
-  const report = buildImportReport(text, validator);
+  const chart = await shippedChart(chartVersion);
+  const report = buildImportReport(text, chart);
   const errors = [...report.yamlErrors, ...report.schemaErrors];
   const values = parseValues(text);
   if (errors.length > 0 || !values.ok) {
@@ -62,9 +62,9 @@ export async function commandsCommand(args: readonly string[], io: CliStreams): 
   }
 
   const groups = buildCommands({
-    chartVersion: chart,
+    chartVersion,
     userValues: values.values,
-    values: validator.coalesce(values.values),
+    values: chart.coalesce(values.values),
     options: {
       fileName: file === '-' ? 'catalyst-values.yaml' : file,
       ...(flags.release ? { release: flags.release } : {}),

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { defaultChartVersion, shippedChartVersions } from '../core/schema/chartCatalog';
 import { checkHelmValues, type PlacedDiagnostic, type ValuesFileInput } from '../core/validate/checkHelmValues';
 import { exitCodes, type CliStreams } from './CliStreams';
-import { shippedChartValidator } from './shippedChartValidator';
+import { shippedChart } from './shippedChart';
 import { chartVersionOption } from './chartVersionOption';
 import { cliVersion } from './cliVersion';
 import { colorOption, type Paint } from './colorOption';
@@ -87,10 +87,10 @@ export async function validateCommand(args: readonly string[], io: CliStreams): 
   if (isChartPath(options.chart)) {
     return finish(await validateWithEngine({ chartPath: options.chart, checks, flags, write: (file, _valid, diagnostics) => report(file, diagnostics) }, io));
   }
-  const chart = chartVersionOption(options.chart);
-  if ('usageProblem' in chart) return usageError(io, chart.usageProblem);
+  const version = chartVersionOption(options.chart);
+  if ('usageProblem' in version) return usageError(io, version.usageProblem);
 
-  const validator = await shippedChartValidator(chart.version);
+  const chart = await shippedChart(version.version);
   let unreadable = false;
   const texts = new Map<string, ValuesFileInput | PlacedDiagnostic>();
   /** Each file is read once, however many checks it is part of. */
@@ -115,7 +115,7 @@ export async function validateCommand(args: readonly string[], io: CliStreams): 
     const { diagnostics } =
       notText.length > 0
         ? { diagnostics: notText }
-        : checkHelmValues(inputs as ValuesFileInput[], flags, validator, { readFile: readFlagFile, parse: { maxLength: Infinity } });
+        : checkHelmValues(inputs as ValuesFileInput[], flags, chart, { readFile: readFlagFile, parse: { maxLength: Infinity } });
     report(names[names.length - 1] ?? `--${flags[0]?.kind ?? 'set'}`, diagnostics);
   }
   return finish(unreadable ? exitCodes.usage : exitCodes.ok);

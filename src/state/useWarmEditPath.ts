@@ -1,5 +1,5 @@
 import { useContext, useEffect } from 'react';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { sessionReducer } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { SessionContext, type SessionStore } from './sessionStore';
@@ -8,13 +8,13 @@ import { SessionContext, type SessionStore } from './sessionStore';
  * Prepares the edit path of the field the user is about to type in. When a form field takes focus (a
  * click, Tab, or a `#/pointer` link that opens it), one throwaway edit of that field runs through the
  * reducer and the checks once the page is idle: the code for that part of the values (the YAML edit, the
- * validator functions of its subtree, its formats) then runs for the first time there rather than on the
+ * chart functions of its subtree, its formats) then runs for the first time there rather than on the
  * user's first keystroke. Nothing is dispatched; the result is dropped. Each field is prepared once.
  */
-export function useWarmEditPath(validator: ChartValidator | undefined): void {
+export function useWarmEditPath(chart: Chart | undefined): void {
   const store = useContext(SessionContext);
   useEffect(() => {
-    if (!validator || !store) return;
+    if (!chart || !store) return;
     const prepared = new Set<string>();
     let pending: (() => void) | undefined;
 
@@ -26,7 +26,7 @@ export function useWarmEditPath(validator: ChartValidator | undefined): void {
       pending = whenIdle(() => {
         pending = undefined;
         prepared.add(edit.pointer);
-        warm(store, validator, edit.pointer, edit.value);
+        warm(store, chart, edit.pointer, edit.value);
       });
     };
     const onFocusIn = (event: FocusEvent) => prepare(event.target);
@@ -37,7 +37,7 @@ export function useWarmEditPath(validator: ChartValidator | undefined): void {
       document.removeEventListener('focusin', onFocusIn);
       pending?.();
     };
-  }, [validator, store]);
+  }, [chart, store]);
 }
 
 /** The value a first keystroke would give a text or number field of the form; undefined for anything else. */
@@ -51,12 +51,12 @@ function typingEditOf(target: EventTarget | null): { pointer: string; value: str
   return undefined;
 }
 
-function warm(store: SessionStore, validator: ChartValidator, pointer: string, value: string | number): void {
+function warm(store: SessionStore, chart: Chart, pointer: string, value: string | number): void {
   const session = store.getState();
   if (!session.textParses) return;
-  selectValuesCheck(sessionReducer(session, { type: 'valueSet', pointer, value }), validator);
+  selectValuesCheck(sessionReducer(session, { type: 'valueSet', pointer, value }), chart);
   // Leave the memo holding the real session's check, as the page asks for it next.
-  selectValuesCheck(store.getState(), validator);
+  selectValuesCheck(store.getState(), chart);
 }
 
 /** Runs `task` when the browser is idle (or soon, where it has no idle callbacks); returns a cancel. */

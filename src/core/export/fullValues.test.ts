@@ -1,15 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadChartSchema } from '../schema/chartCatalog';
-import { compileChartValidator } from '../validate/compileChartValidator';
-import type { ChartValidator } from '../validate/createChartValidator';
+import { compileShippedChart } from '../chart/compileShippedChart';
+import type { Chart } from '../chart/createChart';
 import { coalesceValues } from '../values/coalesceValues';
 import { parseValues } from '../yaml/parseValues';
 import { printValues } from '../yaml/printValues';
 import { fullValues } from './fullValues';
 
-let validator: ChartValidator;
+let chart: Chart;
 beforeAll(async () => {
-  validator = compileChartValidator(await loadChartSchema('1.28.0'));
+  chart = await compileShippedChart('1.28.0');
 });
 
 function reread(text: string) {
@@ -39,14 +38,14 @@ agent:
 cleanup:
   enabled: false
 `);
-    const printed = printValues(fullValues(validator.defaults, user));
-    expect(coalesceValues(validator.defaults, reread(printed))).toEqual(validator.coalesce(user));
+    const printed = printValues(fullValues(chart.defaults, user));
+    expect(coalesceValues(chart.defaults, reread(printed))).toEqual(chart.coalesce(user));
   });
 
   test('a default deleted with null stays deleted when the file is installed', () => {
     const user = reread('agent:\n  nodeSelector: null\n');
-    const full = fullValues(validator.defaults, user);
+    const full = fullValues(chart.defaults, user);
     expect(full['agent']).toMatchObject({ nodeSelector: null });
-    expect(coalesceValues(validator.defaults, reread(printValues(full)))).toEqual(validator.coalesce(user));
+    expect(coalesceValues(chart.defaults, reread(printValues(full)))).toEqual(chart.coalesce(user));
   });
 });

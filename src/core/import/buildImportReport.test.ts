@@ -1,15 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadChartSchema } from '../schema/chartCatalog';
-import { compileChartValidator } from '../validate/compileChartValidator';
-import type { ChartValidator } from '../validate/createChartValidator';
+import { compileShippedChart } from '../chart/compileShippedChart';
+import type { Chart } from '../chart/createChart';
 import { parseValues } from '../yaml/parseValues';
 import { applyTextEdits } from './applyTextEdits';
 import { buildImportReport } from './buildImportReport';
 import type { ImportFix } from './ImportReport';
 
-let validator: ChartValidator;
+let chart: Chart;
 beforeAll(async () => {
-  validator = compileChartValidator(await loadChartSchema('1.28.0'));
+  chart = await compileShippedChart('1.28.0');
 });
 
 function fix(fixes: readonly ImportFix[], id: string): ImportFix {
@@ -43,7 +42,7 @@ gateway:
 
 describe('the import report', () => {
   test('a file with trailing commas in a list reports a YAML error with its line and offers to remove the commas', () => {
-    const report = buildImportReport(networkPolicies, validator);
+    const report = buildImportReport(networkPolicies, chart);
     expect(report.parses).toBe(false);
     expect(report.yamlErrors.length).toBeGreaterThan(0);
     expect(report.yamlErrors[0]?.line).toBeGreaterThanOrEqual(6);
@@ -53,7 +52,7 @@ describe('the import report', () => {
     const fixed = applyTextEdits(networkPolicies, commas.edits);
     expect(fixed).toBe(networkPolicies.replace('"10.0.0.0/8",', '"10.0.0.0/8"').replace('"172.16.0.0/12",', '"172.16.0.0/12"'));
     expect(fixed).toContain('# Network policies for the sidecars');
-    const after = buildImportReport(fixed, validator);
+    const after = buildImportReport(fixed, chart);
     expect(after.parses).toBe(true);
     expect(after.yamlErrors).toEqual([]);
     expect(after.schemaErrors).toEqual([]);
@@ -63,11 +62,11 @@ describe('the import report', () => {
 
   test('a comma inside a quoted list item is not taken for a trailing one', () => {
     const text = 'agent:\n  tolerations:\n    - "a, b"\n    - c\n';
-    expect(buildImportReport(text, validator).fixes.find((f) => f.id === 'trailing-commas')).toBeUndefined();
+    expect(buildImportReport(text, chart).fixes.find((f) => f.id === 'trailing-commas')).toBeUndefined();
   });
 
   test("the README's aws_secretmanager is a schema error with a fix to aws, and the quotes and comment stay", () => {
-    const report = buildImportReport(secretsWithTypo, validator);
+    const report = buildImportReport(secretsWithTypo, chart);
     expect(report.parses).toBe(true);
     const provider = report.schemaErrors.find((d) => d.pointer === '/global/secrets/provider');
     expect(provider).toMatchObject({ line: 3, suggestion: 'aws' });
@@ -76,11 +75,11 @@ describe('the import report', () => {
     expect(useAws.title).toBe('Use aws for global.secrets.provider');
     const fixed = applyTextEdits(secretsWithTypo, useAws.edits);
     expect(fixed.split('\n')[2]).toBe('    provider: "aws"   # from the chart README');
-    expect(buildImportReport(fixed, validator).schemaErrors).toEqual([]);
+    expect(buildImportReport(fixed, chart).schemaErrors).toEqual([]);
   });
 
   test('an unknown key is listed with a did-you-mean, stays in the file, and can be renamed on request', () => {
-    const report = buildImportReport(secretsWithTypo, validator);
+    const report = buildImportReport(secretsWithTypo, chart);
     const typo = report.unknownKeys.find((d) => d.pointer === '/gateway/tls/enbled');
     expect(typo).toMatchObject({ line: 8, suggestion: 'enabled' });
     expect(typo?.message).toContain('Did you mean "enabled"?');
@@ -88,36 +87,36 @@ describe('the import report', () => {
     const rename = fix(report.fixes, 'key:/gateway/tls/enbled');
     const fixed = applyTextEdits(secretsWithTypo, rename.edits);
     expect(fixed).toContain('    enabled: true\n    existingSecret: catalyst-gateway-tls');
-    expect(buildImportReport(fixed, validator).unknownKeys).toEqual([]);
+    expect(buildImportReport(fixed, chart).unknownKeys).toEqual([]);
   });
 
   test('a key the chart does not know and nothing resembles is reported without a fix', () => {
     const text = 'gateway:\n  envoy:\n    service:\n      annotations:\n        service.beta.kubernetes.io/aws-load-balancer-internal: "true"\nmy_team_notes: keep\n';
-    const report = buildImportReport(text, validator);
+    const report = buildImportReport(text, chart);
     expect(report.unknownKeys.map((d) => d.pointer)).toContain('/my_team_notes');
     expect(report.fixes.find((f) => f.id === 'key:/my_team_notes')).toBeUndefined();
   });
 
   test('a file without join_token is not an error: the token is noted as coming from --set at install', () => {
-    const report = buildImportReport('cleanup:\n  enabled: false\n', validator);
+    const report = buildImportReport('cleanup:\n  enabled: false\n', chart);
     expect(report.joinTokenMissing).toBe(true);
     expect(report.schemaErrors).toEqual([]);
   });
 
   test('an empty join_token written in the file is still an error', () => {
-    const report = buildImportReport('join_token: ""\n', validator);
+    const report = buildImportReport('join_token: ""\n', chart);
     expect(report.joinTokenMissing).toBe(false);
     expect(report.schemaErrors.map((d) => d.pointer)).toContain('/join_token');
   });
 
   test('a rule of the chart that fails is a schema error at its line (aws needs a region)', () => {
-    const report = buildImportReport('global:\n  secrets:\n    provider: aws\n', validator);
+    const report = buildImportReport('global:\n  secrets:\n    provider: aws\n', chart);
     expect(report.schemaErrors.length).toBeGreaterThan(0);
     expect(report.schemaErrors.some((d) => d.pointer.startsWith('/global/secrets'))).toBe(true);
   });
 
   test('a file that is a list, not a mapping, cannot be opened', () => {
-    const report = buildImportReport('- gateway\n- agent\n', validator);
+    const report = buildImportReport('- gateway\n- agent\n', chart);
     expect(report.parses).toBe(false);
     expect(report.yamlErrors[0]?.line).toBe(1);
   });

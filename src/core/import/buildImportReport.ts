@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/Diagnostic';
-import type { ChartValidator } from '../validate/createChartValidator';
+import type { Chart } from '../chart/createChart';
 import { checkDocument } from '../validate/checkValuesText';
 import { defaultJoinTokenSource } from '../install/joinTokenSource';
 import { getAt } from '../values/getAt';
@@ -11,7 +11,7 @@ import { suggestionFixes, trailingCommaFix } from './findImportFixes';
  * Text in, report out: what an imported file holds and what would go wrong with it, grouped the way
  * the user acts on it, with fixes for the mistakes that have one. Nothing is removed from the text.
  */
-export function buildImportReport(text: string, validator: ChartValidator): ImportReport {
+export function buildImportReport(text: string, chart: Chart): ImportReport {
   const parsed = parseValues(text);
   if (!parsed.ok) {
     const commas = trailingCommaFix(text);
@@ -28,7 +28,7 @@ export function buildImportReport(text: string, validator: ChartValidator): Impo
   const joinTokenMissing = getAt(parsed.values, '/join_token') === undefined;
   // An opened file starts with the token given at install (`--set join_token`): its absence from the file is
   // not a mistake in the file.
-  const { diagnostics } = checkDocument(parsed.document, parsed.values, parsed.issues, validator, { joinToken: defaultJoinTokenSource });
+  const { diagnostics } = checkDocument(parsed.document, parsed.values, parsed.issues, chart, { joinToken: defaultJoinTokenSource });
 
   const report: ImportReport = { parses: true, yamlErrors: [], schemaErrors: [], unknownKeys: [], warnings: [], joinTokenMissing, fixes: [] };
   for (const d of diagnostics) bucketFor(report, d).push(d);

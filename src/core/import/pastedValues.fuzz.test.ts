@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../diagnostics/Diagnostic';
 import { presets } from '../presets/presets';
-import { loadChartSchema } from '../schema/chartCatalog';
 import { checkValuesText } from '../validate/checkValuesText';
-import { compileChartValidator } from '../validate/compileChartValidator';
-import type { ChartValidator } from '../validate/createChartValidator';
+import { compileShippedChart } from '../chart/compileShippedChart';
+import type { Chart } from '../chart/createChart';
 import { parseValues } from '../yaml/parseValues';
 import { applyTextEdits } from './applyTextEdits';
 import { buildImportReport } from './buildImportReport';
@@ -132,9 +131,9 @@ function expectPlaced(diagnostics: readonly Diagnostic[], text: string): void {
   }
 }
 
-let validator: ChartValidator;
+let chart: Chart;
 beforeAll(async () => {
-  validator = compileChartValidator(await loadChartSchema('1.28.0'));
+  chart = await compileShippedChart('1.28.0');
 });
 
 describe('values pasted from anywhere', () => {
@@ -159,7 +158,7 @@ describe('values pasted from anywhere', () => {
   test('the editor check of a mutated file gives values or an error, never an exception', () => {
     fc.assert(
       fc.property(pastedText, (text) => {
-        const { result, ms } = timed(() => checkValuesText(text, validator));
+        const { result, ms } = timed(() => checkValuesText(text, chart));
         expect(ms).toBeLessThan(PER_RUN_MS);
         if (result.document === undefined) {
           expect(result.userValues).toEqual({});
@@ -175,7 +174,7 @@ describe('values pasted from anywhere', () => {
   test('the import report of a mutated file sorts every problem, and each offered fix applies cleanly', () => {
     fc.assert(
       fc.property(pastedText, (text) => {
-        const { result: report, ms } = timed(() => buildImportReport(text, validator));
+        const { result: report, ms } = timed(() => buildImportReport(text, chart));
         expect(ms).toBeLessThan(PER_RUN_MS);
         if (!report.parses) expect(report.yamlErrors.length).toBeGreaterThan(0);
         else expect(report.yamlErrors.filter((d) => d.severity === 'error')).toEqual([]);
@@ -184,7 +183,7 @@ describe('values pasted from anywhere', () => {
           expect(fix.edits.length).toBeGreaterThan(0);
           const fixed = applyTextEdits(text, fix.edits);
           expect(fixed).not.toBe(text);
-          const after = timed(() => buildImportReport(fixed, validator));
+          const after = timed(() => buildImportReport(fixed, chart));
           expect(after.ms).toBeLessThan(PER_RUN_MS);
         }
       }),
@@ -196,7 +195,7 @@ describe('values pasted from anywhere', () => {
     fc.assert(
       fc.property(pastedText, fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'), (text, key) => {
         const poisoned = `${key}:\n  polluted: true\n  ${key}:\n    polluted: true\n${text}`;
-        buildImportReport(poisoned, validator);
+        buildImportReport(poisoned, chart);
         expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames);
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       }),

@@ -1,17 +1,16 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadChartSchema } from '../schema/chartCatalog';
-import { compileChartValidator } from '../validate/compileChartValidator';
+import { compileShippedChart } from '../chart/compileShippedChart';
 import { checkValuesText } from '../validate/checkValuesText';
-import type { ChartValidator } from '../validate/createChartValidator';
+import type { Chart } from '../chart/createChart';
 import { joinTokenSourceOf } from './joinTokenSource';
 
-const validators: Record<string, ChartValidator> = {};
+const charts: Record<string, Chart> = {};
 beforeAll(async () => {
-  for (const version of ['1.28.0', '1.90.0']) validators[version] = compileChartValidator(await loadChartSchema(version));
+  for (const version of ['1.28.0', '1.90.0']) charts[version] = await compileShippedChart(version);
 }, 60_000);
 
 const errorsOf = (text: string, version: string, joinToken?: 'install' | 'file' | 'secret') =>
-  checkValuesText(text, validators[version] as ChartValidator, joinToken ? { joinToken } : {}).diagnostics.filter((d) => d.severity === 'error');
+  checkValuesText(text, charts[version] as Chart, joinToken ? { joinToken } : {}).diagnostics.filter((d) => d.severity === 'error');
 
 describe('where the join token comes from', () => {
   test.each(['1.28.0', '1.90.0'])('chart %s: with the token given at install, the chart defaults have no error', (version) => {
@@ -46,7 +45,7 @@ describe('where the join token comes from', () => {
   });
 
   test('the token given at install is not shown as one of the values Helm renders with', () => {
-    const check = checkValuesText('', validators['1.90.0'] as ChartValidator, { joinToken: 'install' });
+    const check = checkValuesText('', charts['1.90.0'] as Chart, { joinToken: 'install' });
     expect(check.values['join_token']).toBe('');
   });
 });

@@ -1,23 +1,22 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import type { Values } from '../diagnostics/Diagnostic';
-import { loadChartSchema } from '../schema/chartCatalog';
-import { compileChartValidator } from '../validate/compileChartValidator';
-import type { ChartValidator } from '../validate/createChartValidator';
+import { compileShippedChart } from '../chart/compileShippedChart';
+import type { Chart } from '../chart/createChart';
 import { getAt } from '../values/getAt';
 import { isValuesMap } from '../values/isValuesMap';
 import type { MigrationStep } from './MigrationStep';
 import { migrateValues } from './migrateValues';
 
-let chart128: ChartValidator;
-let chart190: ChartValidator;
+let chart128: Chart;
+let chart190: Chart;
 beforeAll(async () => {
-  chart128 = compileChartValidator(await loadChartSchema('1.28.0'));
-  chart190 = compileChartValidator(await loadChartSchema('1.90.0'));
+  chart128 = await compileShippedChart('1.28.0');
+  chart190 = await compileShippedChart('1.90.0');
 });
 
 const up = (values: Values) => migrateValues(values, '1.28.0', '1.90.0');
 const down = (values: Values) => migrateValues(values, '1.90.0', '1.28.0');
-const errorsOf = (validator: ChartValidator, values: Values) => validator.check(values).problems.filter((p) => p.severity === 'error');
+const errorsOf = (validator: Chart, values: Values) => validator.check(values).problems.filter((p) => p.severity === 'error');
 const stepAt = (report: MigrationStep[], kind: MigrationStep['kind'], pointer: string) =>
   report.find((s) => s.kind === kind && (s.from === pointer || s.to === pointer));
 

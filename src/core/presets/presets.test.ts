@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadChartSchema, shippedChartVersions } from '../schema/chartCatalog';
+import { shippedChartVersions } from '../schema/chartCatalog';
 import { isSecretPointer } from '../secrets/isSecretPointer';
 import { findSecrets } from '../secrets/findSecrets';
-import { compileChartValidator } from '../validate/compileChartValidator';
-import type { ChartValidator } from '../validate/createChartValidator';
+import { compileShippedChart } from '../chart/compileShippedChart';
+import type { Chart } from '../chart/createChart';
 import { checkValuesText } from '../validate/checkValuesText';
 import { parseValues } from '../yaml/parseValues';
 import { presets } from './presets';
 import { presetText } from './presetText';
 
-const validators = new Map<string, ChartValidator>();
+const charts = new Map<string, Chart>();
 beforeAll(async () => {
-  for (const version of shippedChartVersions) validators.set(version, compileChartValidator(await loadChartSchema(version)));
+  for (const version of shippedChartVersions) charts.set(version, await compileShippedChart(version));
 }, 60_000);
 
 function parsedPreset(text: string) {
@@ -33,22 +33,22 @@ describe('presets', () => {
   });
 
   test.each(everyPresetOnEveryVersion)('%s on chart %s: no error, with the join token given at install', (_title, version, preset) => {
-    const validator = validators.get(version);
-    if (!validator) throw new Error(`no validator for ${version}`);
+    const chart = charts.get(version);
+    if (!chart) throw new Error(`no chart for ${version}`);
     const text = presetText(preset, version);
     parsedPreset(text);
-    const { diagnostics } = checkValuesText(text, validator, { joinToken: 'install' });
+    const { diagnostics } = checkValuesText(text, chart, { joinToken: 'install' });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(diagnostics.filter((d) => d.source === 'unknown-key')).toEqual([]);
   });
 
   test.each(everyPresetOnEveryVersion)('%s on chart %s: carries no token or other secret, and its comments say where the token comes from', (_title, version, preset) => {
-    const validator = validators.get(version);
-    if (!validator) throw new Error(`no validator for ${version}`);
+    const chart = charts.get(version);
+    if (!chart) throw new Error(`no chart for ${version}`);
     const text = presetText(preset, version);
     const values = parsedPreset(text);
     expect(Object.hasOwn(values, 'join_token')).toBe(false);
-    expect(findSecrets(values, isSecretPointer(validator.schema))).toEqual([]);
+    expect(findSecrets(values, isSecretPointer(chart.schema))).toEqual([]);
     expect(text).toContain('--set join_token="${JOIN_TOKEN}"');
   });
 

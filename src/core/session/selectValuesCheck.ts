@@ -1,17 +1,17 @@
-import type { ChartValidator } from '../validate/createChartValidator';
+import type { Chart } from '../chart/createChart';
 import { checkDocument, type ValuesCheck } from '../validate/checkValuesText';
 import { applyHelmVerdict } from '../helm-errors/applyHelmVerdict';
 import type { Session } from './sessionReducer';
 
-const lastCheck = new WeakMap<ChartValidator, { userValues: unknown; parseIssues: unknown; textParses: boolean; joinTokenSource: string; check: ValuesCheck }>();
+const lastCheck = new WeakMap<Chart, { userValues: unknown; parseIssues: unknown; textParses: boolean; joinTokenSource: string; check: ValuesCheck }>();
 const lastJudged = new WeakMap<ValuesCheck, { helm: Session['helm']; judged: ValuesCheck }>();
 
 /**
  * The judgement of the session's values: the studio's checks, with Helm's verdict over them when Helm has
  * given one (see applyHelmVerdict). Computed once per change, however many components ask.
  */
-export function selectValuesCheck(session: Session, validator: ChartValidator): ValuesCheck {
-  const check = selectStudioCheck(session, validator);
+export function selectValuesCheck(session: Session, chart: Chart): ValuesCheck {
+  const check = selectStudioCheck(session, chart);
   if (!session.textParses || session.helm === undefined) return check;
   const cached = lastJudged.get(check);
   if (cached && cached.helm === session.helm) return cached.judged;
@@ -24,8 +24,8 @@ export function selectValuesCheck(session: Session, validator: ChartValidator): 
  * The studio's own judgement of the session's values, computed once per change of the values. While the
  * text does not parse, its syntax errors are the problems and the last good values stand.
  */
-export function selectStudioCheck(session: Session, validator: ChartValidator): ValuesCheck {
-  const cached = lastCheck.get(validator);
+export function selectStudioCheck(session: Session, chart: Chart): ValuesCheck {
+  const cached = lastCheck.get(chart);
   const { joinTokenSource } = session;
   if (
     cached &&
@@ -36,8 +36,8 @@ export function selectStudioCheck(session: Session, validator: ChartValidator): 
   ) {
     return cached.check;
   }
-  const judged = checkDocument(session.document, session.userValues, session.textParses ? session.parseIssues : [], validator, { joinToken: joinTokenSource });
+  const judged = checkDocument(session.document, session.userValues, session.textParses ? session.parseIssues : [], chart, { joinToken: joinTokenSource });
   const check = session.textParses ? judged : { ...judged, diagnostics: session.parseIssues };
-  lastCheck.set(validator, { userValues: session.userValues, parseIssues: session.parseIssues, textParses: session.textParses, joinTokenSource, check });
+  lastCheck.set(chart, { userValues: session.userValues, parseIssues: session.parseIssues, textParses: session.textParses, joinTokenSource, check });
   return check;
 }

@@ -8,7 +8,7 @@ import { fromBase64Url } from './base64url';
 import { crc32 } from './crc32';
 import { SHARE_DICTIONARY_V2 } from './shareDictionary';
 import { HEADER_BYTES, MAX_INFLATED_BYTES, MAX_PAYLOAD_LENGTH, SHARE_FORMAT_VERSION, VERSION_PREFIX } from './shareFormat';
-import { parseBroughtChartKey } from '../chart-archive/broughtChartKey';
+import { parseChartRef } from '../chart/ChartRef';
 
 /** Lets the UI choose a remedy (e.g. "update the studio") without matching message text. */
 export type ShareErrorCode =
@@ -30,7 +30,8 @@ const CHART_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 
 /** A release, or a chart the sender brought, by its key alone: a link never carries the chart itself. */
 function isChartReference(chartVersion: string): boolean {
-  return CHART_VERSION.test(chartVersion) || parseBroughtChartKey(chartVersion) !== undefined;
+  const ref = parseChartRef(chartVersion);
+  return ref !== undefined && (ref.kind === 'brought' || CHART_VERSION.test(ref.version));
 }
 
 function fail(code: ShareErrorCode, error: string): DecodeShareResult {

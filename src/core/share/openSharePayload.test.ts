@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { broughtChartKey } from '../chart-archive/broughtChartKey';
+import { broughtChartRef, chartRefText } from '../chart/ChartRef';
 import { decodeShare } from './decodeShare';
 import { encodeShare, payloadOfJson } from './encodeShare';
 import { openSharePayload } from './openSharePayload';
@@ -14,13 +14,13 @@ function linkFor(chartVersion: string, text: string): string {
 
 describe('a share link made on a chart the sender brought', () => {
   test('names the chart by its key and opens the values on it', () => {
-    const key = broughtChartKey('redos', '1.0.0');
+    const key = chartRefText(broughtChartRef('redos', '1.0.0'));
     expect(openSharePayload(linkFor(key, 'name: release-a\n'))).toEqual({ ok: true, chartVersion: key, text: 'name: release-a\n' });
   });
 
   test('never carries the chart: an archive or an address put into an old-format link is not read', () => {
     const payload = payloadOfJson(
-      JSON.stringify({ chartVersion: broughtChartKey('demo', '2.0.0'), values: { a: 1 }, archive: 'H4sIAAAAAAAAA+3BAQ0AAADCoPdPbQ8HFAAAAAAAAAAAAAAAAAAAAA==', chartUrl: 'https://charts.example.com/demo-2.0.0.tgz' }),
+      JSON.stringify({ chartVersion: chartRefText(broughtChartRef('demo', '2.0.0')), values: { a: 1 }, archive: 'H4sIAAAAAAAAA+3BAQ0AAADCoPdPbQ8HFAAAAAAAAAAAAAAAAAAAAA==', chartUrl: 'https://charts.example.com/demo-2.0.0.tgz' }),
     );
     expect(decodeShare(payload)).toEqual({ ok: true, state: { chartVersion: 'yours:demo@2.0.0', text: 'a: 1\n' } });
   });

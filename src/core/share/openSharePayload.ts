@@ -1,5 +1,5 @@
 import { isShippedChartVersion, shippedChartVersions } from '../schema/chartCatalog';
-import { parseBroughtChartKey } from '../chart-archive/broughtChartKey';
+import { parseChartRef } from '../chart/ChartRef';
 import { decodeShare } from './decodeShare';
 import type { JoinTokenSource } from '../install/joinTokenSource';
 
@@ -14,7 +14,8 @@ export function openSharePayload(payload: string): OpenedShare {
   const decoded = decodeShare(payload);
   if (!decoded.ok) return { ok: false, error: decoded.error };
   const { chartVersion, joinToken } = decoded.state;
-  if (!isShippedChartVersion(chartVersion) && parseBroughtChartKey(chartVersion) === undefined) {
+  const ref = parseChartRef(chartVersion);
+  if (ref === undefined || (ref.kind === 'shipped' && !isShippedChartVersion(ref.version))) {
     return {
       ok: false,
       error: `This share link is for chart ${chartVersion}, which this studio does not know (it knows ${shippedChartVersions.join(', ')}).`,

@@ -1,22 +1,21 @@
 import { beforeAll } from 'vitest';
-import { loadChartSchema } from '../schema/chartCatalog';
-import { compileChartValidator } from './compileChartValidator';
-import type { ChartValidator } from './createChartValidator';
+import { compileShippedChart } from '../chart/compileShippedChart';
+import type { Chart } from '../chart/createChart';
 import { checkValuesText } from './checkValuesText';
 
 /** A join token in the shape the chart accepts, for texts that are about something else. */
 export const token = 'join_token: "eyJhbGciOiJFUzI1NiJ9.example"\n';
 
 /**
- * For a rules suite: the chart version's validator, compiled once before the suite, and ways to ask
+ * For a rules suite: the chart version's chart, compiled once before the suite, and ways to ask
  * what it says of a values text.
  */
 export function chartRulesFixture(chartVersion: string) {
-  let validator: ChartValidator;
+  let chart: Chart;
   beforeAll(async () => {
-    validator = compileChartValidator(await loadChartSchema(chartVersion));
+    chart = await compileShippedChart(chartVersion);
   });
-  const check = (text: string) => checkValuesText(text, validator).diagnostics;
+  const check = (text: string) => checkValuesText(text, chart).diagnostics;
   const errors = (text: string) => check(text).filter((d) => d.severity === 'error');
   return {
     check,

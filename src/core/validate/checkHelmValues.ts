@@ -8,7 +8,7 @@ import { mergeHelmValues } from '../values/mergeHelmValues';
 import { valueFlagOrder, type ValueFlag } from '../values/ValueFlag';
 import { parseValues, type ParseOptions } from '../yaml/parseValues';
 import type { ValuesDocument } from '../yaml/ValuesDocument';
-import type { ChartValidator } from './createChartValidator';
+import type { Chart } from '../chart/createChart';
 
 /** A values file given with `-f`: its name (as the user wrote it) and its text. */
 export interface ValuesFileInput {
@@ -37,7 +37,7 @@ export interface HelmValuesCheck {
 export function checkHelmValues(
   files: readonly ValuesFileInput[],
   flags: readonly ValueFlag[],
-  validator: ChartValidator,
+  chart: Chart,
   options: { readFile?: ReadFlagFile; parse?: ParseOptions } = {},
 ): HelmValuesCheck {
   const diagnostics: PlacedDiagnostic[] = [];
@@ -72,7 +72,7 @@ export function checkHelmValues(
   for (const file of [...parsed].reverse()) layers.push({ origin: file.name, values: file.values, locate: (pointer) => file.document.locate(pointer) });
   const lastFile = layers.find((layer) => files.some((file) => file.name === layer.origin)) ?? layers[0];
 
-  const { problems } = validator.check(merged.values);
+  const { problems } = chart.check(merged.values);
   for (const problem of problems) {
     const layer = layers.find((l) => gives(l.values, problem.pointer)) ?? lastFile;
     const { line, column } = layer ? layer.locate(problem.pointer) : { line: 1, column: 1 };

@@ -1,7 +1,7 @@
 import type { Diagnostic, Values } from '../diagnostics/Diagnostic';
 import { parseValues } from '../yaml/parseValues';
 import type { ValuesDocument } from '../yaml/ValuesDocument';
-import type { ChartValidator } from './createChartValidator';
+import type { Chart } from '../chart/createChart';
 import { valuesGivenAtInstall, type JoinTokenSource } from '../install/joinTokenSource';
 
 export interface CheckOptions {
@@ -25,12 +25,12 @@ export interface ValuesCheck {
 }
 
 /** Text in, every problem out: the one entry point the CLI, the form and the editor share. */
-export function checkValuesText(text: string, validator: ChartValidator, options: CheckOptions = {}): ValuesCheck {
+export function checkValuesText(text: string, chart: Chart, options: CheckOptions = {}): ValuesCheck {
   const parsed = parseValues(text);
   if (!parsed.ok) {
-    return { document: undefined, userValues: {}, values: validator.defaults, diagnostics: sortByPosition(parsed.issues) };
+    return { document: undefined, userValues: {}, values: chart.defaults, diagnostics: sortByPosition(parsed.issues) };
   }
-  return checkDocument(parsed.document, parsed.values, parsed.issues, validator, options);
+  return checkDocument(parsed.document, parsed.values, parsed.issues, chart, options);
 }
 
 /** For a document already parsed (the form edits one in place): judge it and place each problem in its text. */
@@ -38,14 +38,14 @@ export function checkDocument(
   document: ValuesDocument,
   userValues: Values,
   parseIssues: readonly Diagnostic[],
-  validator: ChartValidator,
+  chart: Chart,
   options: CheckOptions = {},
 ): ValuesCheck {
   const diagnostics: Diagnostic[] = [...parseIssues];
   const atInstall = options.joinToken === undefined ? userValues : valuesGivenAtInstall(userValues, options.joinToken);
-  const judged = validator.check(atInstall);
+  const judged = chart.check(atInstall);
   // What the values render with, as the user sees them: the token given at install is not theirs to see.
-  const values = atInstall === userValues ? judged.values : validator.coalesce(userValues);
+  const values = atInstall === userValues ? judged.values : chart.coalesce(userValues);
   const { problems } = judged;
   for (const problem of problems) {
     const { line, column } = document.locate(problem.pointer);

@@ -1,17 +1,16 @@
 import { describe, test, expect, beforeAll } from 'vitest';
-import { loadChartSchema } from '../schema/chartCatalog';
-import { compileChartValidator } from './compileChartValidator';
-import type { ChartValidator } from './createChartValidator';
+import { compileShippedChart } from '../chart/compileShippedChart';
+import type { Chart } from '../chart/createChart';
 import { checkValuesText } from './checkValuesText';
 import { readmeExamples as examples } from './readmeExamples.fixture';
 
-let validator: ChartValidator;
+let chart: Chart;
 beforeAll(async () => {
-  validator = compileChartValidator(await loadChartSchema('1.28.0'));
+  chart = await compileShippedChart('1.28.0');
 });
 
 function errorsOf(example: string) {
-  return checkValuesText('join_token: "from --set"\n' + example, validator).diagnostics.filter((d) => d.severity === 'error');
+  return checkValuesText('join_token: "from --set"\n' + example, chart).diagnostics.filter((d) => d.severity === 'error');
 }
 
 describe('the README examples, judged as Helm judges them', () => {
@@ -49,7 +48,7 @@ describe('the README examples, judged as Helm judges them', () => {
   });
 
   test('the tracing line fenced as YAML is not a values file', () => {
-    const [error] = checkValuesText(examples.tracingCommand, validator).diagnostics;
+    const [error] = checkValuesText(examples.tracingCommand, chart).diagnostics;
     expect(error).toMatchObject({ severity: 'error', line: 1, pointer: '' });
     expect(error?.message).toMatch(/mapping/);
   });

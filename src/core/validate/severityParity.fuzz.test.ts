@@ -5,11 +5,10 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Values } from '../diagnostics/Diagnostic';
 import { childPointer } from '../pointer/jsonPointer';
-import { loadChartSchema } from '../schema/chartCatalog';
 import { setAt } from '../values/setAt';
 import { printValues } from '../yaml/printValues';
 import { helmTemplate } from '../../test-support/helmTemplate';
-import { compileChartValidator } from './compileChartValidator';
+import { compileShippedChart } from '../chart/compileShippedChart';
 
 /**
  * Mutated values files, judged by the studio and by a real `helm template` of each shipped archive:
@@ -47,11 +46,11 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 for (const chartVersion of ['1.28.0', '1.90.0']) {
   describe(`chart ${chartVersion}`, () => {
     test('whatever Helm refuses among mutated values files, the studio calls an error', async () => {
-      const validator = compileChartValidator(await loadChartSchema(chartVersion));
+      const chart = await compileShippedChart(chartVersion);
       // The join token comes from --set, as the chart's README installs.
-      const settable = settableValues(validator.defaults).filter(({ pointer }) => pointer !== '/join_token');
+      const settable = settableValues(chart.defaults).filter(({ pointer }) => pointer !== '/join_token');
       const change = fc.constantFrom(...settable).chain(({ pointer, mutations }) => fc.tuple(fc.constant(pointer), fc.constantFrom(...mutations)));
-      const chart = `../shared/chart/${chartVersion}/catalyst-${chartVersion}.tgz`;
+      const archive = `../shared/chart/${chartVersion}/catalyst-${chartVersion}.tgz`;
       let file = 0;
       let refused = 0;
       await fc.assert(
@@ -61,10 +60,10 @@ for (const chartVersion of ['1.28.0', '1.90.0']) {
           const text = printValues(user);
           const path = join(folder, `${chartVersion}-${file++}.yaml`);
           writeFileSync(path, text);
-          const helm = await helmTemplate(chart, path);
+          const helm = await helmTemplate(archive, path);
           if (helm.ok) return;
           refused++;
-          const errors = validator.check({ ...user, join_token: 'x' }).problems.filter((p) => p.severity === 'error');
+          const errors = chart.check({ ...user, join_token: 'x' }).problems.filter((p) => p.severity === 'error');
           expect(errors, `Helm refuses:\n${text}\n${helm.message}`).not.toEqual([]);
         }),
         { numRuns: RUNS_PER_CHART, seed: SEED, endOnFailure: true },

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../diagnostics/Diagnostic';
-import { loadChartSchema } from '../schema/chartCatalog';
 import { helmTemplate, type HelmVerdict } from '../../test-support/helmTemplate';
 import { checkValuesText } from './checkValuesText';
-import { compileChartValidator } from './compileChartValidator';
+import { compileShippedChart } from '../chart/compileShippedChart';
 import { severityCases, type SeverityCase } from './severityCases';
 
 /**
@@ -26,16 +25,16 @@ for (const chartVersion of Object.keys(severityCases)) {
     let folder = '';
 
     beforeAll(async () => {
-      const validator = compileChartValidator(await loadChartSchema(chartVersion));
+      const chart = await compileShippedChart(chartVersion);
       folder = mkdtempSync(join(tmpdir(), 'severity-parity-'));
-      const chart = `../shared/chart/${chartVersion}/catalyst-${chartVersion}.tgz`;
+      const archive = `../shared/chart/${chartVersion}/catalyst-${chartVersion}.tgz`;
       await Promise.all(
         cases.map(async (c, i) => {
           const file = join(folder, `case-${i}.yaml`);
           writeFileSync(file, c.values);
           // The join token comes from --set, as the chart's README installs; the studio reads it from the file.
-          const studio = checkValuesText(`join_token: x\n${c.values}`, validator).diagnostics;
-          verdicts.set(c.name, { helm: await helmTemplate(chart, file), studio });
+          const studio = checkValuesText(`join_token: x\n${c.values}`, chart).diagnostics;
+          verdicts.set(c.name, { helm: await helmTemplate(archive, file), studio });
         }),
       );
     }, 120_000);

@@ -46,7 +46,7 @@ export function BringChartDialog({ open, droppedFiles, current, onClose, onLoade
     },
     onSuccess: ({ entry, notKept: why }) => {
       // The chart is ready: every part of the page asking for it gets it without a second read.
-      queryClient.setQueryData(chartQuery(entry.key).queryKey, entry.validator);
+      queryClient.setQueryData(chartQuery(entry.key).queryKey, entry.chart);
       queryClient.setQueryData(chartArchiveQuery(entry.key).queryKey, entry.archive ?? null);
       void queryClient.invalidateQueries({ queryKey: keptChartsQuery().queryKey });
       setNotKept(why);

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { parseBroughtChartKey } from '@/core/chart-archive/broughtChartKey';
+import { parseChartRef } from '@/core/chart/ChartRef';
 import { defaultChartVersion, isShippedChartVersion, shippedChartVersions } from '@/core/schema/chartCatalog';
 import { useDispatch, useSession } from '@/state/sessionStore';
 import { onChartFilesOffered } from '@/state/offeredChartFiles';
@@ -69,7 +69,8 @@ export function ChartVersionPicker() {
   const currentBrought = brought.find((entry) => entry.key === chartVersion);
   const known = isShippedChartVersion(chartVersion) || currentBrought !== undefined;
   // Values for a chart someone else brought (a share link names it, never carries it): ask for the chart.
-  const missing = kept.isSuccess && !known ? parseBroughtChartKey(chartVersion) : undefined;
+  const missingRef = kept.isSuccess && !known ? parseChartRef(chartVersion) : undefined;
+  const missing = missingRef?.kind === 'brought' ? missingRef : undefined;
   const missingLabel = missing && `${missing.name} ${missing.version} (not in this browser)`;
   return (
     <div className="chart-version">

@@ -1,12 +1,12 @@
 import type { DroppedFile } from '@/core/chart-archive/readChartFiles';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 
 /** A chart the user brought: its key stands in for a chart version in the session. */
 export interface BroughtChartEntry {
   key: string;
   /** What the picker shows: "<name> <version> (your chart)". */
   label: string;
-  validator: ChartValidator;
+  chart: Chart;
   /** The files it was read from, kept in this browser (keptCharts) so it comes back after a reload. */
   files: DroppedFile[];
   /** The chart archive, when the user brought one (or a folder): what Helm's engine renders. */

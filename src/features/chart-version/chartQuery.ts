@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { loadChartSchema } from '@/core/schema/chartCatalog';
-import { createChartValidator } from '@/core/validate/createChartValidator';
+import { createChart } from '@/core/chart/createChart';
 import { generatedCompiler } from '@/core/validate/SchemaCompiler';
-import { isBroughtChartKey } from '@/core/chart-archive/broughtChartKey';
+import { isBroughtChartText, shippedChartRef } from '@/core/chart/ChartRef';
 import { broughtChartsInPage, findBroughtChart, rememberBroughtChart, type BroughtChartEntry } from './broughtCharts';
 import { loadGeneratedValidators } from './generatedValidators';
 import { fetchHostedArchive, fetchHostedCharts } from './hostedCharts';
@@ -21,10 +21,10 @@ export function chartQuery(version: string) {
   return queryOptions({
     queryKey: ['chart', version],
     queryFn: async () => {
-      if (isBroughtChartKey(version)) return (await broughtChart(version)).validator;
+      if (isBroughtChartText(version)) return (await broughtChart(version)).chart;
       const [schema, generated] = await Promise.all([loadChartSchema(version), loadGeneratedValidators(version)]);
       if (!generated) throw new Error(`The studio was built without validators for chart ${version}.`);
-      return createChartValidator(schema, generatedCompiler(generated));
+      return createChart(shippedChartRef(version), schema, generatedCompiler(generated));
     },
     staleTime: Infinity,
     gcTime: Infinity,
@@ -59,7 +59,7 @@ export function chartArchiveQuery(version: string) {
   return queryOptions({
     queryKey: ['chart-archive', version],
     queryFn: async ({ client }): Promise<Uint8Array | null> => {
-      if (isBroughtChartKey(version)) return (await broughtChart(version)).archive ?? null;
+      if (isBroughtChartText(version)) return (await broughtChart(version)).archive ?? null;
       const hosted = (await client.fetchQuery(hostedChartsQuery())).find((chart) => chart.name === shippedChartName && chart.version === version);
       return hosted ? await fetchHostedArchive(hosted) : null;
     },

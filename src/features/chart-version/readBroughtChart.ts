@@ -3,9 +3,9 @@ import { prepareBroughtChart } from '@/core/chart-archive/prepareBroughtChart';
 import { packChartFolder } from '@/core/chart-archive/packChartFolder';
 import { chartArchiveLimits, megabytes } from '@/core/chart-archive/chartArchiveLimits';
 import { loadChartSchema, nearestShippedVersion } from '@/core/schema/chartCatalog';
-import { createChartValidator } from '@/core/validate/createChartValidator';
+import { createChart } from '@/core/chart/createChart';
 import { interpretingCompiler } from '@/core/validate/interpretingCompiler';
-import { broughtChartKey } from '@/core/chart-archive/broughtChartKey';
+import { broughtChartRef, chartRefText } from '@/core/chart/ChartRef';
 import type { BroughtChartEntry } from './broughtCharts';
 
 const archiveName = /\.(tgz|tar\.gz|tar)$/i;
@@ -42,12 +42,13 @@ export async function readBroughtChart(files: DroppedFile[]): Promise<BroughtCha
   const prepared = prepareBroughtChart(read.files, shipped);
   if (!prepared.ok) throw new Error(prepared.error);
   const { name, version, schema } = prepared.chart;
-  let validator;
+  const ref = broughtChartRef(name, version);
+  let chart;
   try {
-    validator = createChartValidator(schema, interpretingCompiler(schema));
+    chart = createChart(ref, schema, interpretingCompiler(schema));
   } catch (error) {
     throw new Error(`The chart's schema could not be used: ${error instanceof Error ? error.message : String(error)}`);
   }
   const archive = files.find((file) => archiveName.test(file.name))?.bytes;
-  return { key: broughtChartKey(name, version), label: `${name} ${version} (your chart)`, validator, files, archive };
+  return { key: chartRefText(ref), label: `${name} ${version} (your chart)`, chart, files, archive };
 }

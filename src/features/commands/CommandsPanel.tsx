@@ -6,18 +6,18 @@ import { imageList } from '@/core/commands/imageList';
 import type { MirrorVersions } from '@/core/commands/mirrorImagesCommand';
 import { stringAt } from '@/core/commands/readValue';
 import { TRACING_PRESETS, type TracingInput } from '@/core/commands/tracingConfiguration';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { useSession } from '@/state/sessionStore';
 import { CopyButton } from './CopyButton';
 
 type TracingChoice = 'none' | 'jaeger' | 'otlpCollector';
 
 /** The exact commands for the current values, each copyable, plus the checklists other teams need. */
-export function CommandsPanel({ validator }: { validator: ChartValidator }) {
+export function CommandsPanel({ chart }: { chart: Chart }) {
   const chartVersion = useSession((s) => s.chartVersion);
   const userValues = useSession((s) => s.userValues);
   const joinToken = useSession((s) => s.joinTokenSource);
-  const values = useMemo(() => validator.coalesce(userValues), [validator, userValues]);
+  const values = useMemo(() => chart.coalesce(userValues), [chart, userValues]);
   const [options, setOptions] = useState<Required<Pick<CommandOptions, 'regionName' | 'ingressUrl' | 'release' | 'namespace'>>>({
     regionName: '',
     ingressUrl: '',

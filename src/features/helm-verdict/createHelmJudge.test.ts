@@ -2,9 +2,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vi
 import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
 import type { HelmRenderRequest } from '@/core/helm-engine/HelmRenderRequest';
 import type { HelmRenderResult } from '@/core/helm-engine/HelmRenderResult';
-import { loadChartSchema } from '@/core/schema/chartCatalog';
-import { compileChartValidator } from '@/core/validate/compileChartValidator';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import { compileShippedChart } from '@/core/chart/compileShippedChart';
+import type { Chart } from '@/core/chart/createChart';
 import { createSession } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { createSessionStore, type SessionStore } from '@/state/sessionStore';
@@ -23,11 +22,11 @@ function fakeClient() {
 const ok: HelmRenderResult = { manifests: [], notes: '', output: '', error: null };
 const refused = (message: string): HelmRenderResult => ({ manifests: [], notes: '', output: '', error: { phase: 'render', template: null, line: null, message } });
 
-let validator: ChartValidator;
+let chart: Chart;
 let store: SessionStore;
 let statuses: HelmJudgeStatus[];
 beforeAll(async () => {
-  validator = compileChartValidator(await loadChartSchema('1.90.0'));
+  chart = await compileShippedChart('1.90.0');
 }, 60_000);
 beforeEach(() => {
   vi.useFakeTimers();
@@ -39,7 +38,7 @@ afterEach(() => {
 });
 
 function judge(client: HelmEngineClient) {
-  return createHelmJudge({ store, client, chartVersion: '1.90.0', chart: new Uint8Array([1]), validator, debounceMs: 120, onStatus: (s) => statuses.push(s) });
+  return createHelmJudge({ store, client, chartVersion: '1.90.0', archive: new Uint8Array([1]), chart, debounceMs: 120, onStatus: (s) => statuses.push(s) });
 }
 
 describe('Helm judging the values as they change', () => {
@@ -61,7 +60,7 @@ describe('Helm judging the values as they change', () => {
     judge(client);
     requests[0]?.settle(refused('execution error at (catalyst/templates/mcp/deployment.yaml:2:4): mcp.httpAuthMode must be "passthrough" or "server", got "foo"!'));
     await vi.advanceTimersByTimeAsync(0);
-    const helm = selectValuesCheck(store.getState(), validator).diagnostics.filter((d) => d.source === 'helm');
+    const helm = selectValuesCheck(store.getState(), chart).diagnostics.filter((d) => d.source === 'helm');
     expect(helm).toEqual([expect.objectContaining({ pointer: '/mcp/httpAuthMode', severity: 'error', line: 3 })]);
     expect(statuses.at(-1)).toEqual({ state: 'judged', errors: 1 });
   });
@@ -102,7 +101,7 @@ describe('Helm judging the values as they change', () => {
   test("the objects Helm renders are handed on, and the chart's defaults are rendered once, when asked for", async () => {
     const { client, requests } = fakeClient();
     const seen: RenderedObjects[] = [];
-    const judging = createHelmJudge({ store, client, chartVersion: '1.90.0', chart: new Uint8Array([1]), validator, debounceMs: 120, onStatus: () => undefined, onRendered: (r) => seen.push(r) });
+    const judging = createHelmJudge({ store, client, chartVersion: '1.90.0', archive: new Uint8Array([1]), chart, debounceMs: 120, onStatus: () => undefined, onRendered: (r) => seen.push(r) });
     store.dispatch({ type: 'textEdited', text: 'a: 1\n' });
     requests[0]?.settle({ ...ok, manifests: [object('Deployment', 'agent')] });
     await vi.advanceTimersByTimeAsync(0);

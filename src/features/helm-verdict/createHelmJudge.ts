@@ -3,7 +3,7 @@ import type { HelmManifest } from '@/core/helm-engine/HelmRenderResult';
 import { readHelmResult } from '@/core/helm-errors/readHelmResult';
 import { studioRenderRequest } from '@/core/helm-errors/studioRenderRequest';
 import { selectStudioCheck } from '@/core/session/selectValuesCheck';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import type { SessionStore } from '@/state/sessionStore';
 
 /** Where Helm's judging stands, for the line that says so. */
@@ -25,8 +25,8 @@ export interface HelmJudgeOptions {
   client: HelmEngineClient;
   chartVersion: string;
   /** The chart's archive, as Helm renders it. */
-  chart: Uint8Array;
-  validator: ChartValidator;
+  archive: Uint8Array;
+  chart: Chart;
   /** Quiet time after an edit before Helm renders: typing renders once, at the end. */
   debounceMs: number;
   onStatus: (status: HelmJudgeStatus) => void;
@@ -49,7 +49,7 @@ export interface HelmJudge {
   renderDefaults(): void;
 }
 
-export function createHelmJudge({ store, client, chartVersion, chart, validator, debounceMs, onStatus, onRendered }: HelmJudgeOptions): HelmJudge {
+export function createHelmJudge({ store, client, chartVersion, archive, chart, debounceMs, onStatus, onRendered }: HelmJudgeOptions): HelmJudge {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSent: string | undefined;
   let stopped = false;
@@ -59,7 +59,7 @@ export function createHelmJudge({ store, client, chartVersion, chart, validator,
   const renderDefaults = () => {
     if (defaultsAsked || stopped || !onRendered) return;
     defaultsAsked = true;
-    void client.render(studioRenderRequest(chart, '', validator.defaults)).then((result) => {
+    void client.render(studioRenderRequest(archive, '', chart.defaults)).then((result) => {
       if (stopped) return;
       if (result.error?.phase === 'superseded' || result.error?.phase === 'limit') {
         defaultsAsked = false;
@@ -75,9 +75,9 @@ export function createHelmJudge({ store, client, chartVersion, chart, validator,
     const session = store.getState();
     if (session.chartVersion !== chartVersion || !session.textParses || session.text === lastSent) return;
     lastSent = session.text;
-    const judged = { userValues: session.userValues, values: selectStudioCheck(session, validator).values };
+    const judged = { userValues: session.userValues, values: selectStudioCheck(session, chart).values };
     onStatus({ state: 'rendering' });
-    void client.render(studioRenderRequest(chart, session.text, validator.defaults)).then((result) => {
+    void client.render(studioRenderRequest(archive, session.text, chart.defaults)).then((result) => {
       if (stopped) return;
       const outcome = readHelmResult(result, judged);
       if (outcome.kind === 'superseded') return;

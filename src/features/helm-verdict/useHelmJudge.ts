@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { afterNextPaint } from '@/state/afterNextPaint';
 import { useSessionStore } from '@/state/sessionStore';
 import { createHelmJudge, type HelmJudge, type HelmJudgeStatus, type RenderedObjects } from './createHelmJudge';
@@ -20,13 +20,13 @@ export interface HelmJudging {
  * Helm judges the values whenever the chart has an archive (undefined: not known yet; null: none). The engine
  * starts after the form has painted, in a worker, and is kept for the page; the form never waits for it.
  */
-export function useHelmJudge(chartVersion: string, archive: Uint8Array | null | undefined, validator: ChartValidator | undefined, compareWithDefaults = false): HelmJudging {
+export function useHelmJudge(chartVersion: string, archive: Uint8Array | null | undefined, chart: Chart | undefined, compareWithDefaults = false): HelmJudging {
   const store = useSessionStore();
   const [client, setClient] = useState<HelmEngineClient>();
   const [status, setStatus] = useState<HelmJudgeStatus>();
   const [rendered, setRendered] = useState<RenderedObjects>();
   const [judge, setJudge] = useState<HelmJudge>();
-  const wanted = archive !== null && archive !== undefined && validator !== undefined;
+  const wanted = archive !== null && archive !== undefined && chart !== undefined;
 
   useEffect(() => {
     if (!wanted || client) return undefined;
@@ -39,14 +39,14 @@ export function useHelmJudge(chartVersion: string, archive: Uint8Array | null | 
     if (archive === null) store.dispatch({ type: 'helmUnavailable' });
     setStatus(undefined);
     setRendered(undefined);
-    if (!archive || !validator || !client) return undefined;
-    const started = createHelmJudge({ store, client, chartVersion, chart: archive, validator, debounceMs: DEBOUNCE_MS, onStatus: setStatus, onRendered: setRendered });
+    if (!archive || !chart || !client) return undefined;
+    const started = createHelmJudge({ store, client, chartVersion, archive, chart, debounceMs: DEBOUNCE_MS, onStatus: setStatus, onRendered: setRendered });
     setJudge(started);
     return () => {
       started.stop();
       setJudge(undefined);
     };
-  }, [store, client, chartVersion, archive, validator]);
+  }, [store, client, chartVersion, archive, chart]);
 
   // The chart's defaults are rendered only once something compares against them (the Manifests view).
   useEffect(() => {

@@ -3,7 +3,7 @@ import type { FormModel } from '@/core/form/FormModel';
 import { registryForEveryImage } from '@/core/images/registryForEveryImage';
 import { chartFormats } from '@/core/schema/formats';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { useDispatch, useSessionStore } from '@/state/sessionStore';
 
 const registryFormat = chartFormats['image-registry'];
@@ -13,7 +13,7 @@ const registryFormat = chartFormats['image-registry'];
  * including the ones `global.image.registry` does not reach (init and cleanup containers, add-ons). One
  * undo step takes it back.
  */
-export function RegistryForEveryImage({ model, validator }: { model: FormModel; validator: ChartValidator }) {
+export function RegistryForEveryImage({ model, chart }: { model: FormModel; chart: Chart }) {
   const dispatch = useDispatch();
   const store = useSessionStore();
   const id = useId();
@@ -25,7 +25,7 @@ export function RegistryForEveryImage({ model, validator }: { model: FormModel; 
   const apply = (event: FormEvent) => {
     event.preventDefault();
     if (wanted === '' || invalid) return;
-    const changes = registryForEveryImage(model, selectValuesCheck(store.getState(), validator).values, wanted);
+    const changes = registryForEveryImage(model, selectValuesCheck(store.getState(), chart).values, wanted);
     dispatch({ type: 'valuesChanged', changes });
     setOutcome(
       changes.length === 0

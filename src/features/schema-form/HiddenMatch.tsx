@@ -18,9 +18,9 @@ const REVEAL_FRAMES = 30;
  * changes that setting (or goes to it, when it takes a value only the user can give).
  */
 export function HiddenMatch({ pointer, node, showIf }: { pointer: string; node: FormNode; showIf: ShowIf }) {
-  const { model, validator, visibility, navigator } = useFormRuntime();
+  const { model, chart, visibility, navigator } = useFormRuntime();
   const dispatch = useDispatch();
-  const unmet = useStableSession((session) => visibility.unmetParts(showIf, selectValuesCheck(session, validator).values));
+  const unmet = useStableSession((session) => visibility.unmetParts(showIf, selectValuesCheck(session, chart).values));
   const steps = revealSteps(model, showIf, unmet);
   const settable = steps.filter((step) => step.value);
   const elsewhere = steps.filter((step) => !step.value);

@@ -28,9 +28,9 @@ const choices: readonly { source: JoinTokenSource; label: string; description: s
 export function JoinTokenSourceChoice() {
   const dispatch = useDispatch();
   const source = useJoinTokenSource();
-  const { validator } = useFormRuntime();
+  const { chart } = useFormRuntime();
   const problems = useFieldProblems(joinTokenPointer);
-  const secretSupported = schemaAt(validator.schema, '/agent/existingJoinTokenSecret/name') !== undefined;
+  const secretSupported = schemaAt(chart.schema, '/agent/existingJoinTokenSecret/name') !== undefined;
   const chartVersion = useSession((session) => session.chartVersion);
 
   return (

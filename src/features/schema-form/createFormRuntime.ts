@@ -3,31 +3,31 @@ import { buildFormModel } from '@/core/form/buildFormModel';
 import { createVisibility, type Visibility } from '@/core/form/createVisibility';
 import { createProblemPlacer, type ProblemPlacer } from '@/core/form/placeDiagnostics';
 import { createFieldNavigator, type FieldNavigator } from '@/core/form/createFieldNavigator';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 
 /** Everything the form needs for one chart, built once when the chart loads (never on a keystroke). */
 export interface FormRuntime {
-  validator: ChartValidator;
+  chart: Chart;
   model: FormModel;
   visibility: Visibility;
   placer: ProblemPlacer;
   navigator: FieldNavigator;
 }
 
-const runtimes = new WeakMap<ChartValidator, FormRuntime>();
+const runtimes = new WeakMap<Chart, FormRuntime>();
 
-export function createFormRuntime(validator: ChartValidator, navigator: FieldNavigator = createFieldNavigator()): FormRuntime {
-  const cached = runtimes.get(validator);
+export function createFormRuntime(chart: Chart, navigator: FieldNavigator = createFieldNavigator()): FormRuntime {
+  const cached = runtimes.get(chart);
   if (cached && cached.navigator === navigator) return cached;
-  const model = buildFormModel(validator.schema);
+  const model = buildFormModel(chart.schema);
   const runtime: FormRuntime = {
-    validator,
+    chart,
     model,
     // The chart's own validators judge the conditions: generated at build time for a shipped chart.
-    visibility: createVisibility(validator.compiler, model.conditions),
+    visibility: createVisibility(chart.compiler, model.conditions),
     placer: createProblemPlacer(model),
     navigator,
   };
-  runtimes.set(validator, runtime);
+  runtimes.set(chart, runtime);
   return runtime;
 }

@@ -29,13 +29,13 @@ export function useUserValue(pointer: string): unknown {
 }
 
 export function useFieldProblems(pointer: string): readonly FieldProblem[] {
-  const { validator, placer } = useFormRuntime();
-  return useSession((session) => placer.forField(selectValuesCheck(session, validator).diagnostics, pointer));
+  const { chart, placer } = useFormRuntime();
+  return useSession((session) => placer.forField(selectValuesCheck(session, chart).diagnostics, pointer));
 }
 
 export function useSectionCounts(section: string): ProblemCounts {
-  const { validator, placer } = useFormRuntime();
-  return useSession((session) => placer.forSection(selectValuesCheck(session, validator).diagnostics, section));
+  const { chart, placer } = useFormRuntime();
+  return useSession((session) => placer.forSection(selectValuesCheck(session, chart).diagnostics, section));
 }
 
 /**
@@ -45,8 +45,8 @@ export function useSectionCounts(section: string): ProblemCounts {
  * wait for the form to be laid out again.
  */
 export function useIsShown(showIf: ShowIf | undefined): boolean {
-  const { validator, visibility } = useFormRuntime();
-  const shown = useSession((session) => (showIf ? visibility.isShown(showIf, selectValuesCheck(session, validator).values) : true));
+  const { chart, visibility } = useFormRuntime();
+  const shown = useSession((session) => (showIf ? visibility.isShown(showIf, selectValuesCheck(session, chart).values) : true));
   return useAfterNextPaint(shown);
 }
 
@@ -61,9 +61,9 @@ export function useValueChange(pointer: string): (value: unknown) => void {
 
 /** Whether any field at or below the pointer shows a problem: a folded group with one must open. */
 export function useHasProblemsWithin(pointer: string): boolean {
-  const { validator, placer } = useFormRuntime();
+  const { chart, placer } = useFormRuntime();
   return useSession((session) => {
-    const placed = placer.place(selectValuesCheck(session, validator).diagnostics);
+    const placed = placer.place(selectValuesCheck(session, chart).diagnostics);
     for (const at of placed.byField.keys()) if (at === pointer || at.startsWith(`${pointer}/`)) return true;
     return false;
   });

@@ -4,7 +4,7 @@ import { exportWithoutSecrets, fullValuesWithoutSecrets } from '@/core/export/se
 import { dottedPath } from '@/core/pointer/jsonPointer';
 import { isShippedChartVersion } from '@/core/schema/chartCatalog';
 import { editorSchemaPath, withSchemaModeline } from '@/core/schema/editorSchema';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { printValues } from '@/core/yaml/printValues';
 import { useSession } from '@/state/sessionStore';
 import { downloadText } from '@/components/downloadText';
@@ -31,27 +31,27 @@ function editorSchemaUrl(chartVersion: string): string | undefined {
  * out unless the user includes them: a values file travels (repositories, tickets, CI logs), and each secret
  * has another way in, which the panel names.
  */
-export function ExportPanel({ validator }: { validator: ChartValidator }) {
+export function ExportPanel({ chart }: { chart: Chart }) {
   const text = useSession((s) => s.text);
   const textParses = useSession((s) => s.textParses);
   const userValues = useSession((s) => s.userValues);
   const [kind, setKind] = useState<ExportKind>('changes');
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
-  const withoutSecrets = useMemo(() => exportWithoutSecrets(text, validator.schema), [text, validator]);
+  const withoutSecrets = useMemo(() => exportWithoutSecrets(text, chart.schema), [text, chart]);
   const chartVersion = useSession((s) => s.chartVersion);
   const schemaUrl = editorSchemaUrl(chartVersion);
   const exported = useMemo(() => {
     const values = (() => {
       if (kind === 'full') {
-        const full = fullValues(validator.defaults, userValues);
-        return printValues(includeSecrets ? full : fullValuesWithoutSecrets(full, userValues, validator.schema));
+        const full = fullValues(chart.defaults, userValues);
+        return printValues(includeSecrets ? full : fullValuesWithoutSecrets(full, userValues, chart.schema));
       }
       if (includeSecrets) return text;
       return withoutSecrets.ok ? withoutSecrets.text : '';
     })();
     return schemaUrl === undefined || values === '' ? values : withSchemaModeline(values, schemaUrl);
-  }, [kind, text, userValues, validator, includeSecrets, withoutSecrets, schemaUrl]);
+  }, [kind, text, userValues, chart, includeSecrets, withoutSecrets, schemaUrl]);
   const leftOut = withoutSecrets.ok ? withoutSecrets.leftOut : [];
   // Text that does not parse cannot be searched for secrets: it goes out only if the user includes them.
   const blocked = !includeSecrets && kind === 'changes' && !withoutSecrets.ok;

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { applyTextEdits } from '@/core/import/applyTextEdits';
 import { buildImportReport } from '@/core/import/buildImportReport';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { ImportReportView } from './ImportReportView';
 import { readTextFile, type ReadTextFileResult } from './readTextFile';
 
 interface ImportPanelProps {
-  validator: ChartValidator;
+  chart: Chart;
   /** A file dropped on the page, already read. */
   initial?: ReadTextFileResult;
   /** Called only for text that parses: a failed import never replaces the user's work. */
@@ -27,13 +27,13 @@ interface Candidate {
 }
 
 /** Open a values file by picker, drop or paste; the report comes first, the user's work is replaced only on "Open". */
-export function ImportPanel({ validator, initial, onOpen, onMerge, onCancel }: ImportPanelProps) {
+export function ImportPanel({ chart, initial, onOpen, onMerge, onCancel }: ImportPanelProps) {
   const [candidate, setCandidate] = useState<Candidate | null>(initial?.ok ? { source: initial.name, text: initial.text } : null);
   const [error, setError] = useState<string | null>(initial && !initial.ok ? initial.error : null);
   const [pasted, setPasted] = useState('');
   const [applied, setApplied] = useState<string[]>([]);
   const pasteId = useId();
-  const report = useMemo(() => (candidate ? buildImportReport(candidate.text, validator) : null), [candidate, validator]);
+  const report = useMemo(() => (candidate ? buildImportReport(candidate.text, chart) : null), [candidate, chart]);
 
   const choose = (next: Candidate) => {
     setError(null);

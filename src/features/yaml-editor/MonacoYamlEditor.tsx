@@ -3,7 +3,7 @@ import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { markerRangesIn } from '@/core/editor/markerRange';
 import { afterNextPaint } from '@/state/afterNextPaint';
 import { minimalEdit } from '@/core/editor/minimalEdit';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
 import { applyEditToMasked, maskSecrets, unmasked, type MaskedText } from '@/core/secrets/maskSecrets';
 import { useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
@@ -17,7 +17,7 @@ const TYPING_PAUSE_MS = 300;
 const MARKER_OWNER = 'catalyst-values';
 
 export interface MonacoYamlEditorProps {
-  validator: ChartValidator | undefined;
+  chart: Chart | undefined;
   view: ValuesView;
   /** The coalesced values as YAML; shown read-only in the "full" view. */
   fullText: string;
@@ -54,7 +54,7 @@ let editorCount = 0;
  * pause; so the editor's keys, the header buttons and form edits step through one list of states, and one
  * undo step in the editor is one burst of typing.
  */
-export default function MonacoYamlEditor({ validator, view, fullText, diagnostics, label, revealSecrets, onMarkersChange, onCursorChange }: MonacoYamlEditorProps) {
+export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, label, revealSecrets, onMarkersChange, onCursorChange }: MonacoYamlEditorProps) {
   const text = useSession((s) => s.text);
   const dispatch = useDispatch();
   const store = useSessionStore();
@@ -65,10 +65,10 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
   // Each view keeps its own scroll and cursor when the user switches between them.
   const viewStates = useRef(new WeakMap<monaco.editor.ITextModel, monaco.editor.ICodeEditorViewState | null>());
   // Monaco's listeners are registered once; they read the latest props through this.
-  const isSecret = useMemo(() => isSecretPointer(validator?.schema ?? {}), [validator]);
-  const latest = useRef({ text, validator, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret });
+  const isSecret = useMemo(() => isSecretPointer(chart?.schema ?? {}), [chart]);
+  const latest = useRef({ text, chart, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret });
   useLayoutEffect(() => {
-    latest.current = { text, validator, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret };
+    latest.current = { text, chart, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret };
   });
   /**
    * The user's text as the editor shows it (secrets masked unless revealed) and the real text behind it. The
@@ -204,7 +204,7 @@ export default function MonacoYamlEditor({ validator, view, fullText, diagnostic
       }),
       registerValuesLanguageSupport({
         isValuesModel: (model) => model === userModel || model === fullModel,
-        chart: () => latest.current.validator,
+        chart: () => latest.current.chart,
         fixes: () => ({ context: store.getState(), diagnostics: latest.current.diagnostics }),
         markerSource,
       }),

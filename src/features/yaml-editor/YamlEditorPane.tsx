@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { printValues } from '@/core/yaml/printValues';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
 import { maskSecrets } from '@/core/secrets/maskSecrets';
@@ -31,18 +31,18 @@ const FULL_LABEL = 'Full values (YAML, read-only)';
 /** One empty list for every render: a fresh [] each time would re-run the editor's marker effect forever. */
 const noDiagnostics: readonly Diagnostic[] = [];
 
-export function YamlEditorPane({ validator }: { validator: ChartValidator | undefined }) {
+export function YamlEditorPane({ chart }: { chart: Chart | undefined }) {
   const text = useSession((s) => s.text);
   const textParses = useSession((s) => s.textParses);
   const parseIssues = useSession((s) => s.parseIssues);
-  const check = useSession((s) => (validator ? selectValuesCheck(s, validator) : undefined));
+  const check = useSession((s) => (chart ? selectValuesCheck(s, chart) : undefined));
   const [view, setView] = useState<ValuesView>('changes');
   const [markers, setMarkers] = useState<EditorMarker[]>();
   const [cursor, setCursor] = useState<{ line: number; column: number }>();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [editorFailed, setEditorFailed] = useState(false);
   const [revealSecrets, setRevealSecrets] = useState(false);
-  const editorStart = useDeferredStart(validator !== undefined, EDITOR_START_WITHOUT_CHART_MS);
+  const editorStart = useDeferredStart(chart !== undefined, EDITOR_START_WITHOUT_CHART_MS);
 
   const coalesced = check?.values;
   const fullText = useMemo(() => (view === 'full' && coalesced ? printValues(coalesced) : ''), [view, coalesced]);
@@ -57,7 +57,7 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
 
   const copy = async () => setCopyState((await copyText(shown)) ? 'copied' : 'failed');
 
-  const isSecret = useMemo(() => isSecretPointer(validator?.schema ?? {}), [validator]);
+  const isSecret = useMemo(() => isSecretPointer(chart?.schema ?? {}), [chart]);
   const loadingText = (
     <pre className="yaml-pane__loading" aria-busy="true">
       {revealSecrets ? shown : maskSecrets(shown, isSecret).shown}
@@ -78,7 +78,7 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
           <button type="button" className="yaml-pane__view" aria-pressed={view === 'changes'} onClick={() => setView('changes')}>
             Changes only
           </button>
-          <button type="button" className="yaml-pane__view" aria-pressed={view === 'full'} disabled={!validator} onClick={() => setView('full')}>
+          <button type="button" className="yaml-pane__view" aria-pressed={view === 'full'} disabled={!chart} onClick={() => setView('full')}>
             Full values
           </button>
         </div>
@@ -93,7 +93,7 @@ export function YamlEditorPane({ validator }: { validator: ChartValidator | unde
         {editorStart.started ? (
           <Suspense fallback={loadingText}>
             <MonacoYamlEditor
-              validator={validator}
+              chart={chart}
               view={view}
               fullText={fullText}
               diagnostics={diagnostics}

@@ -1,4 +1,4 @@
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { completionContext } from '@/core/editor/completionContext';
 import { completionItems } from '@/core/editor/completionItems';
 import { hoverText } from '@/core/editor/hoverText';
@@ -12,7 +12,7 @@ export interface ValuesLanguageSupportOptions {
   /** Only these models get the chart's completion and hover; any other YAML in the page is left alone. */
   isValuesModel: (model: monaco.editor.ITextModel) => boolean;
   /** The chart in use, read at every request, so switching chart versions needs no re-registration. Undefined while it loads. */
-  chart: () => ChartValidator | undefined;
+  chart: () => Chart | undefined;
   /** The session the markers describe and their diagnostics, for quick fixes; read at every request. */
   fixes: () => { context: FixContext; diagnostics: readonly Diagnostic[] };
   /** A marker's `source`, as the editor wrote it for a diagnostic: how a marker finds its diagnostic again. */
@@ -28,11 +28,11 @@ export function registerValuesLanguageSupport({ isValuesModel, chart, fixes, mar
 
   const completion = monaco.languages.registerCompletionItemProvider('yaml', {
     provideCompletionItems(model, position) {
-      const validator = chart();
-      if (!validator || !isValuesModel(model)) return undefined;
+      const loaded = chart();
+      if (!loaded || !isValuesModel(model)) return undefined;
       const context = completionContext(model.getValue(), model.getOffsetAt(position));
       if (!context) return { suggestions: [] };
-      const suggestions = completionItems(validator.schema, context).map(
+      const suggestions = completionItems(loaded.schema, context).map(
         (item): monaco.languages.CompletionItem => ({
           label: item.label,
           kind: item.kind === 'key' ? monaco.languages.CompletionItemKind.Property : monaco.languages.CompletionItemKind.EnumMember,
@@ -51,11 +51,11 @@ export function registerValuesLanguageSupport({ isValuesModel, chart, fixes, mar
 
   const hover = monaco.languages.registerHoverProvider('yaml', {
     provideHover(model, position) {
-      const validator = chart();
-      if (!validator || !isValuesModel(model)) return undefined;
+      const loaded = chart();
+      if (!loaded || !isValuesModel(model)) return undefined;
       const found = pointerAtOffset(model.getValue(), model.getOffsetAt(position));
       if (!found) return undefined;
-      const text = hoverText(validator.schema, validator.defaults, found.pointer);
+      const text = hoverText(loaded.schema, loaded.defaults, found.pointer);
       if (!text) return undefined;
       return { contents: [{ value: text }], range: rangeOf(model, found.start, found.end) };
     },

@@ -1,13 +1,14 @@
 import type { Severity, Values, DiagnosticSource } from '../diagnostics/Diagnostic';
 import type { JsonSchema } from '../schema/JsonSchema';
+import type { ChartRef } from './ChartRef';
 import { chartDefaults } from '../schema/chartDefaults';
 import { coalesceValues } from '../values/coalesceValues';
 import { getAt } from '../values/getAt';
-import type { SchemaCompiler } from './SchemaCompiler';
-import { describeAjvErrors } from './describeAjvErrors';
-import { compileChartWarnings } from './compileChartWarnings';
-import { compileRunTimeChecks } from './compileRunTimeChecks';
-import { findUnknownKeys } from './findUnknownKeys';
+import type { SchemaCompiler } from '../validate/SchemaCompiler';
+import { describeAjvErrors } from '../validate/describeAjvErrors';
+import { compileChartWarnings } from '../validate/compileChartWarnings';
+import { compileRunTimeChecks } from '../validate/compileRunTimeChecks';
+import { findUnknownKeys } from '../validate/findUnknownKeys';
 
 /** A problem found in the values, before it is tied to a line of the user's text. */
 export interface ValuesProblem {
@@ -18,7 +19,9 @@ export interface ValuesProblem {
   suggestion?: string;
 }
 
-export interface ChartValidator {
+/** One chart the values are for: which it is, its schema and defaults, and how it judges values. */
+export interface Chart {
+  readonly ref: ChartRef;
   readonly schema: JsonSchema;
   /** The chart's validators, for the other parts that judge values by the schema (the form's conditions). */
   readonly compiler: SchemaCompiler;
@@ -37,7 +40,7 @@ export interface ChartValidator {
  * Compiles a chart schema once. Helm validates the coalesced values, so errors are judged there; unknown
  * keys are judged on the user's own values, since only what the user wrote can be a typo.
  */
-export function createChartValidator(schema: JsonSchema, compiler: SchemaCompiler): ChartValidator {
+export function createChart(ref: ChartRef, schema: JsonSchema, compiler: SchemaCompiler): Chart {
   const validate = compiler.root;
   const warnings = compileChartWarnings(compiler, schema);
   const runTimeCheck = compileRunTimeChecks(compiler, schema);
@@ -67,5 +70,5 @@ export function createChartValidator(schema: JsonSchema, compiler: SchemaCompile
     return { values, problems };
   }
 
-  return { schema, compiler, defaults, coalesce, check };
+  return { ref, schema, compiler, defaults, coalesce, check };
 }

@@ -1,15 +1,15 @@
 import { loadChartSchema } from '../core/schema/chartCatalog';
-import type { ChartValidator } from '../core/validate/createChartValidator';
-import { createChartValidator } from '../core/validate/createChartValidator';
+import { createChart, type Chart } from '../core/chart/createChart';
+import { shippedChartRef } from '../core/chart/ChartRef';
 import { generatedCompiler, type GeneratedValidators } from '../core/validate/SchemaCompiler';
 
 /** The validators build/chartValidatorsPlugin.ts generates, one module per shipped chart version. */
 const generated = import.meta.glob<GeneratedValidators>('/schemas/catalyst/*/values.schema.json', { query: '?validators' });
 
-/** The built CLI's shipped chart validator: generated at build time, so no schema is compiled at start-up. */
-export async function shippedChartValidator(version: string): Promise<ChartValidator> {
+/** The built CLI's shipped chart: generated at build time, so no schema is compiled at start-up. */
+export async function shippedChart(version: string): Promise<Chart> {
   const load = generated[`/schemas/catalyst/${version}/values.schema.json`];
   if (!load) throw new Error(`No validators were generated for chart ${version}; rebuild the command line.`);
   const [schema, validators] = await Promise.all([loadChartSchema(version), load()]);
-  return createChartValidator(schema, generatedCompiler(validators));
+  return createChart(shippedChartRef(version), schema, generatedCompiler(validators));
 }
