@@ -8,8 +8,9 @@ import type { GitOpsEnvironment, ValuesFile } from '../core/gitops/GitOpsEnviron
 import { gitOpsTargets, isGitOpsTarget, type GitOpsExportInput, type GitOpsFile } from '../core/gitops/GitOpsExport';
 import { isJoinTokenSource, joinTokenSources } from '../core/install/joinTokenSource';
 import { defaultChartVersion, loadChartSchema, nearestShippedVersion } from '../core/schema/chartCatalog';
-import type { ChartValidator } from '../core/validate/createChartValidator';
-import { compileChartValidator } from '../core/validate/compileChartValidator';
+import type { Chart } from '../core/chart/createChart';
+import { compileChart } from '../core/chart/compileChart';
+import { broughtChartRef } from '../core/chart/ChartRef';
 import type { Values } from '../core/diagnostics/Diagnostic';
 import { mergeValueFiles } from '../core/values/mergeValueFiles';
 import { parseValues } from '../core/yaml/parseValues';
@@ -18,7 +19,7 @@ import { exitCodes, type CliStreams } from './CliStreams';
 import { formatDiagnostic } from './formatDiagnostic';
 import { isChartPath, readChartPath } from './readChartPath';
 import { readOneValuesFile } from './readOneValuesFile';
-import { shippedChartValidator } from './shippedChartValidator';
+import { shippedChart } from './shippedChart';
 import { gitopsUsage } from './gitopsUsage';
 
 export async function gitopsCommand(args: readonly string[], io: CliStreams): Promise<number> {
@@ -88,7 +89,7 @@ export async function gitopsCommand(args: readonly string[], io: CliStreams): Pr
     target,
     environments,
     chartVersion: chart.version,
-    validator: chart.validator,
+    chart: chart.chart,
     joinToken,
     ...(flags.release ? { release: flags.release } : {}),
     ...(flags.namespace ? { namespace: flags.namespace } : {}),
@@ -136,11 +137,11 @@ function environmentOption(text: string): { name: string; file: string | undefin
 }
 
 /** A shipped version, judged by its shipped checks; or a chart on disk, whose version is installed and whose own schema judges. */
-async function chartOption(chart: string): Promise<{ version: string; validator: ChartValidator } | { usageProblem: string }> {
+async function chartOption(chart: string): Promise<{ version: string; chart: Chart } | { usageProblem: string }> {
   if (!isChartPath(chart)) {
     const version = chartVersionOption(chart);
     if ('usageProblem' in version) return version;
-    return { version: version.version, validator: await shippedChartValidator(version.version) };
+    return { version: version.version, chart: await shippedChart(version.version) };
   }
   const read = await readChartPath(chart);
   if ('error' in read) return { usageProblem: read.error };
@@ -148,7 +149,7 @@ async function chartOption(chart: string): Promise<{ version: string; validator:
   if (!files.ok) return { usageProblem: `${chart}: ${files.error}` };
   const prepared = prepareBroughtChart(files.files, await loadChartSchema(nearestShippedVersion(files.files.version)));
   if (!prepared.ok) return { usageProblem: `${chart}: ${prepared.error}` };
-  return { version: prepared.chart.version, validator: compileChartValidator(prepared.chart.schema) };
+  return { version: prepared.chart.version, chart: compileChart(broughtChartRef(prepared.chart.name, prepared.chart.version), prepared.chart.schema) };
 }
 
 async function writeFiles(folder: string, files: readonly GitOpsFile[], io: CliStreams): Promise<number> {

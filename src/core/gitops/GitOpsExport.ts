@@ -1,5 +1,5 @@
 import type { JoinTokenSource } from '../install/joinTokenSource';
-import type { ChartValidator } from '../validate/createChartValidator';
+import type { Chart } from '../chart/createChart';
 import type { GitOpsEnvironment } from './GitOpsEnvironment';
 
 export const gitOpsTargets = ['argocd', 'argocd-appset', 'flux', 'helmfile'] as const;
@@ -26,7 +26,7 @@ export interface GitOpsExportInput {
   environments: readonly GitOpsEnvironment[];
   chartVersion: string;
   /** The chart's checks: every environment's values are judged before an export is offered. */
-  validator: ChartValidator;
+  chart: Chart;
   /** Where the user said the join token comes from; a token in the values or a named Secret overrules it. */
   joinToken: JoinTokenSource;
   /** Default `catalyst`. */

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseAllDocuments, parse } from 'yaml';
-import { loadChartSchema } from '../schema/chartCatalog';
-import { compileChartValidator } from '../validate/compileChartValidator';
-import type { ChartValidator } from '../validate/createChartValidator';
+import { compileShippedChart } from '../chart/compileShippedChart';
+import type { Chart } from '../chart/createChart';
 import { mergeValueFiles } from '../values/mergeValueFiles';
 import { parseValues } from '../yaml/parseValues';
 import { exportGitOps } from './exportGitOps';
@@ -10,11 +9,11 @@ import type { GitOpsEnvironment, ValuesFile } from './GitOpsEnvironment';
 import { gitOpsTargets, type GitOpsExport, type GitOpsExportInput } from './GitOpsExport';
 import { validateGitOpsObject } from './validateGitOpsObject';
 
-const validators = new Map<string, ChartValidator>();
+const charts = new Map<string, Chart>();
 beforeAll(async () => {
-  for (const version of ['1.28.0', '1.90.0']) validators.set(version, compileChartValidator(await loadChartSchema(version)));
+  for (const version of ['1.28.0', '1.90.0']) charts.set(version, await compileShippedChart(version));
 });
-const validator = (version = '1.90.0') => validators.get(version)!;
+const chart = (version = '1.90.0') => charts.get(version)!;
 
 /** Every secret the fixtures hold: none may appear in any file of any export. */
 const secretValues = ['S3cr3t-pa55', 'eyJhbGciOi.prod-join-token', 'redis-Pa55-word'];
@@ -56,7 +55,7 @@ function environment(name: string, files: ValuesFile[]): GitOpsEnvironment {
 const fleet = () => [environment('prod', [base, prod]), environment('dev', [base, dev])];
 
 function exported(input: Partial<GitOpsExportInput> & Pick<GitOpsExportInput, 'target'>): Extract<GitOpsExport, { ok: true }> {
-  const result = exportGitOps({ environments: fleet(), chartVersion: '1.90.0', validator: validator(), joinToken: 'install', ...input });
+  const result = exportGitOps({ environments: fleet(), chartVersion: '1.90.0', chart: chart(), joinToken: 'install', ...input });
   if (!result.ok) throw new Error(`not exported: ${JSON.stringify(result.problems)}`);
   return result;
 }
@@ -123,7 +122,7 @@ describe('no secret is ever written', () => {
   });
 
   test('on a chart that reads the join token from the values only, Argo CD leaves it out and says so', () => {
-    const result = exportGitOps({ target: 'argocd', environments: [environment('dev', [dev])], chartVersion: '1.28.0', validator: validator('1.28.0'), joinToken: 'install' });
+    const result = exportGitOps({ target: 'argocd', environments: [environment('dev', [dev])], chartVersion: '1.28.0', chart: chart('1.28.0'), joinToken: 'install' });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.files[0]!.text).not.toContain('join_token:');
     expect(result.notes.join('\n')).toContain('join_token (dev)');
@@ -179,8 +178,8 @@ describe('one object or entry per environment', () => {
 describe('the chart comes from the registry the values name', () => {
   test('a private registry in the base, switched off in one overlay', () => {
     const environments = [environment('prod', [base, prod]), environment('dev', [base, { path: 'dev.yaml', text: 'global:\n  charts:\n    registry: null\n' }])];
-    const flux = exportGitOps({ target: 'flux', environments, chartVersion: '1.90.0', validator: validator(), joinToken: 'install' });
-    const argo = exportGitOps({ target: 'argocd', environments, chartVersion: '1.90.0', validator: validator(), joinToken: 'install' });
+    const flux = exportGitOps({ target: 'flux', environments, chartVersion: '1.90.0', chart: chart(), joinToken: 'install' });
+    const argo = exportGitOps({ target: 'argocd', environments, chartVersion: '1.90.0', chart: chart(), joinToken: 'install' });
     if (!flux.ok || !argo.ok) throw new Error('not exported');
     const sources = flux.files.map((file) => objectsIn(file.text)[0]!['spec']['url']);
     expect(sources).toEqual(['oci://charts.corp.example.com/diagrid/catalyst', 'oci://public.ecr.aws/diagrid/catalyst']);
@@ -191,7 +190,7 @@ describe('the chart comes from the registry the values name', () => {
 describe('an export is not offered when', () => {
   test('Helm would refuse an environment\'s values: the problem is named with its environment and value', () => {
     const broken = environment('staging', [base, { path: 'staging.yaml', text: 'agent:\n  config:\n    host: agent.example.com\n' }]);
-    const result = exportGitOps({ target: 'flux', environments: [fleet()[0]!, broken], chartVersion: '1.90.0', validator: validator(), joinToken: 'install' });
+    const result = exportGitOps({ target: 'flux', environments: [fleet()[0]!, broken], chartVersion: '1.90.0', chart: chart(), joinToken: 'install' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.length).toBeGreaterThan(0);
@@ -199,7 +198,7 @@ describe('an export is not offered when', () => {
   });
 
   test('an environment\'s name cannot name Kubernetes objects, or two share one', () => {
-    const result = exportGitOps({ target: 'argocd', environments: [environment('Prod EU', [dev]), environment('dev', [dev]), environment('dev', [dev])], chartVersion: '1.90.0', validator: validator(), joinToken: 'install' });
+    const result = exportGitOps({ target: 'argocd', environments: [environment('Prod EU', [dev]), environment('dev', [dev]), environment('dev', [dev])], chartVersion: '1.90.0', chart: chart(), joinToken: 'install' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((problem) => problem.environment)).toEqual(['Prod EU', 'dev']);

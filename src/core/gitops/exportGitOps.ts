@@ -45,13 +45,13 @@ export function exportGitOps(input: GitOpsExportInput): GitOpsExport {
   const problems: GitOpsProblem[] = [];
   const valuesFiles = new Map<string, string>();
   const environments: EnvironmentExport[] = input.environments.map((environment) => {
-    const plan = planSecrets(environment.values, input.validator.schema, input.joinToken, deliveries[input.target], settings.release);
-    for (const problem of input.validator.check(plan.deployed).problems) {
+    const plan = planSecrets(environment.values, input.chart.schema, input.joinToken, deliveries[input.target], settings.release);
+    for (const problem of input.chart.check(plan.deployed).problems) {
       if (problem.severity === 'error') problems.push({ environment: environment.name, pointer: problem.pointer, message: problem.message });
     }
     const valueFiles = repository ? environment.files.map((file) => repositoryPath(repository.path, file.path)) : [];
     if (repository) problems.push(...collectValuesFiles(environment, valueFiles, input, valuesFiles));
-    return { name: environment.name, plan, chart: chartSource(input.validator.coalesce(plan.values), input.chartVersion), valueFiles };
+    return { name: environment.name, plan, chart: chartSource(input.chart.coalesce(plan.values), input.chartVersion), valueFiles };
   });
   if (problems.length > 0) return { ok: false, problems };
 
@@ -100,7 +100,7 @@ function collectValuesFiles(environment: GitOpsEnvironment, paths: readonly stri
   environment.files.forEach((file, index) => {
     const path = paths[index] ?? file.path;
     if (collected.has(path)) return;
-    const stripped = exportWithoutSecrets(file.text, input.validator.schema);
+    const stripped = exportWithoutSecrets(file.text, input.chart.schema);
     if (!stripped.ok) problems.push({ environment: environment.name, message: `${file.path} is not valid YAML: fix it before exporting.` });
     else collected.set(path, stripped.text);
   });
@@ -136,7 +136,7 @@ function manifestsOf(input: GitOpsExportInput, environments: EnvironmentExport[]
 /** The Secrets and ConfigMaps to create before the engine syncs: those the values name, and the engine's own. */
 function objectsToCreate(environment: EnvironmentExport, input: GitOpsExportInput, settings: ExportSettings): ObjectToCreate[] {
   const { plan } = environment;
-  const named = requiredObjects({ userValues: plan.values, values: input.validator.coalesce(plan.values), namespace: settings.namespace, release: settings.release });
+  const named = requiredObjects({ userValues: plan.values, values: input.chart.coalesce(plan.values), namespace: settings.namespace, release: settings.release });
   const objects: ObjectToCreate[] = named.map((object) => ({
     environment: environment.name,
     kind: object.kind,
