@@ -202,6 +202,7 @@ describe('an export is not offered when', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((problem) => problem.environment)).toEqual(['Prod EU', 'dev']);
-    expect(result.problems[0]!.message).toContain('cannot name Kubernetes objects');
+    expect(result.problems[0]!.message).toContain('Use lowercase letters');
+    expect(result.problems[1]!.message).toBe('There is already an environment named dev.');
   });
 });

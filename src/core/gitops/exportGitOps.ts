@@ -14,6 +14,7 @@ import { helmfile, helmfileSecretsPath } from './helmfile';
 import { planSecrets, type SecretDelivery } from './planSecrets';
 import { repositoryPath } from './repositoryPath';
 import { validateGitOpsObject } from './validateGitOpsObject';
+import { checkEnvironmentName } from '../workspace/checkEnvironmentName';
 
 /** How each engine gets secrets into Helm without them in Git. */
 const deliveries: Record<GitOpsTarget, SecretDelivery> = {
@@ -22,12 +23,6 @@ const deliveries: Record<GitOpsTarget, SecretDelivery> = {
   flux: 'from-secret',
   helmfile: 'secrets-file',
 };
-
-/**
- * An environment's name names Kubernetes objects (`catalyst-prod-eu`) and, for Argo CD, its cluster: a DNS
- * label, short enough to leave room for the release before it.
- */
-const environmentName = /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/;
 
 /**
  * The files that install Catalyst into each environment through a GitOps engine, or why they are not offered.
@@ -76,19 +71,13 @@ export function exportGitOps(input: GitOpsExportInput): GitOpsExport {
   return { ok: true, files, toCreate, notes };
 }
 
+/** Names make objects' names and, for Argo CD, clusters': the workspace's rule for them, checked again here for the CLI's. */
 function checkNames(environments: readonly GitOpsEnvironment[]): GitOpsProblem[] {
   if (environments.length === 0) return [{ message: 'Choose at least one environment to export.' }];
-  const problems: GitOpsProblem[] = [];
-  const seen = new Set<string>();
-  for (const { name } of environments) {
-    if (!environmentName.test(name)) {
-      problems.push({ environment: name, message: `"${name}" cannot name Kubernetes objects: use up to 40 lower-case letters, digits and "-", starting and ending with a letter or digit.` });
-    } else if (seen.has(name)) {
-      problems.push({ environment: name, message: `Two environments are named "${name}": each needs its own name.` });
-    }
-    seen.add(name);
-  }
-  return problems;
+  return environments.flatMap(({ name }, index) => {
+    const problem = checkEnvironmentName(name, environments.slice(0, index).map((earlier) => earlier.name));
+    return problem === undefined ? [] : [{ environment: name, message: problem }];
+  });
 }
 
 /**
