@@ -17,7 +17,7 @@ import { mergeIntoDocument } from '@/core/import/mergeIntoDocument';
 import { parseValues } from '@/core/yaml/parseValues';
 import './header-actions.css';
 
-type DialogName = 'new' | 'presets' | 'import' | 'export' | 'commands' | 'share';
+type DialogName = 'new' | 'presets' | 'import' | 'export' | 'commands' | 'gitops' | 'share';
 
 /*
  * The dialogs' contents (and the core code only they use: commands, presets, import report, share
@@ -29,6 +29,7 @@ const panelLoaders = {
   import: () => import('@/features/values-file/ImportPanel'),
   export: () => import('@/features/values-file/ExportPanel'),
   commands: () => import('@/features/commands/CommandsPanel'),
+  gitops: () => import('@/features/gitops/GitOpsPanel'),
   share: () => import('@/features/share-link/SharePanel'),
 } satisfies Partial<Record<DialogName, () => Promise<unknown>>>;
 
@@ -36,6 +37,7 @@ const PresetList = lazy(() => panelLoaders.presets().then((m) => ({ default: m.P
 const ImportPanel = lazy(() => panelLoaders.import().then((m) => ({ default: m.ImportPanel })));
 const ExportPanel = lazy(() => panelLoaders.export().then((m) => ({ default: m.ExportPanel })));
 const CommandsPanel = lazy(() => panelLoaders.commands().then((m) => ({ default: m.CommandsPanel })));
+const GitOpsPanel = lazy(() => panelLoaders.gitops().then((m) => ({ default: m.GitOpsPanel })));
 const SharePanel = lazy(() => panelLoaders.share().then((m) => ({ default: m.SharePanel })));
 
 /** Warms a dialog's chunk. A failed fetch is not reported here: opening the dialog says so. */
@@ -49,7 +51,7 @@ function preloadOn(name: keyof typeof panelLoaders) {
 }
 
 /**
- * The header's file actions: new, presets, open (picker, drop, paste), export, commands and share,
+ * The header's file actions: new, presets, open (picker, drop, paste), export, commands, GitOps and share,
  * plus the autosave line. Composes the features; the logic lives in them and in core.
  */
 export function HeaderActions({ startup }: { startup: Startup }) {
@@ -112,6 +114,9 @@ export function HeaderActions({ startup }: { startup: Startup }) {
         </button>
         <button type="button" disabled={loading} {...preloadOn('commands')} onClick={() => setDialog('commands')}>
           Commands
+        </button>
+        <button type="button" disabled={loading} {...preloadOn('gitops')} onClick={() => setDialog('gitops')}>
+          GitOps…
         </button>
         <button type="button" disabled={loading} {...preloadOn('share')} onClick={() => setDialog('share')}>
           Share…
@@ -213,6 +218,10 @@ export function HeaderActions({ startup }: { startup: Startup }) {
 
       <ActionDialog title="Install commands" open={dialog === 'commands'} onClose={close} wide>
         {chart && <CommandsPanel chart={chart} />}
+      </ActionDialog>
+
+      <ActionDialog title="Install with GitOps" open={dialog === 'gitops'} onClose={close} wide>
+        {validator && <GitOpsPanel validator={validator} />}
       </ActionDialog>
 
       <ActionDialog title="Share a link" open={dialog === 'share'} onClose={close} wide>

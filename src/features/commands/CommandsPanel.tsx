@@ -8,7 +8,7 @@ import { stringAt } from '@/core/commands/readValue';
 import { TRACING_PRESETS, type TracingInput } from '@/core/commands/tracingConfiguration';
 import type { Chart } from '@/core/chart/createChart';
 import { useSession } from '@/state/sessionStore';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '@/components/CopyButton';
 
 type TracingChoice = 'none' | 'jaeger' | 'otlpCollector';
 
