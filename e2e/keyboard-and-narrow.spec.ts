@@ -42,6 +42,7 @@ test('at 390 px wide, dialogs with long paths fit the screen', async ({ page }) 
     ['Share…', 'Share a link'],
     ['Export…', 'Export values'],
     ['Commands', 'Install commands'],
+    ['GitOps…', 'Install with GitOps'],
   ] as const) {
     await page.getByRole('button', { name: button }).click();
     const dialog = page.getByRole('dialog', { name: title });
