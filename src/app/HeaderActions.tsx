@@ -221,7 +221,7 @@ export function HeaderActions({ startup }: { startup: Startup }) {
       </ActionDialog>
 
       <ActionDialog title="Install with GitOps" open={dialog === 'gitops'} onClose={close} wide>
-        {validator && <GitOpsPanel validator={validator} />}
+        {chart && <GitOpsPanel chart={chart} />}
       </ActionDialog>
 
       <ActionDialog title="Share a link" open={dialog === 'share'} onClose={close} wide>

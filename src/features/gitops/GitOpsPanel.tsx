@@ -3,7 +3,7 @@ import { environmentsOfWorkspace } from '@/core/gitops/environmentsOfWorkspace';
 import { exportGitOps } from '@/core/gitops/exportGitOps';
 import type { GitOpsExport, GitOpsFile, GitOpsTarget } from '@/core/gitops/GitOpsExport';
 import { dottedPath } from '@/core/pointer/jsonPointer';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { singleFileWorkspace } from '@/core/workspace/Workspace';
 import { CopyButton } from '@/components/CopyButton';
 import { downloadText } from '@/components/downloadText';
@@ -25,9 +25,8 @@ const ALL = '';
  * makes, with Copy and Download, and what the user must create first. An export that is not offered says why,
  * at the environment and value it is about.
  */
-export function GitOpsPanel({ validator }: { validator: ChartValidator }) {
+export function GitOpsPanel({ chart }: { chart: Chart }) {
   const text = useSession((s) => s.text);
-  const chartVersion = useSession((s) => s.chartVersion);
   const joinToken = useSession((s) => s.joinTokenSource);
   const [target, setTarget] = useState<GitOpsTarget>('argocd-appset');
   const [singleName, setSingleName] = useState('default');
@@ -54,8 +53,8 @@ export function GitOpsPanel({ validator }: { validator: ChartValidator }) {
     return exportGitOps({
       target,
       environments,
-      chartVersion,
-      validator,
+      chartVersion: chart.ref.version,
+      chart,
       joinToken,
       ...(release.trim() ? { release: release.trim() } : {}),
       ...(namespace.trim() ? { namespace: namespace.trim() } : {}),
@@ -63,7 +62,7 @@ export function GitOpsPanel({ validator }: { validator: ChartValidator }) {
       ...(target === 'helmfile' && repoPath.trim() ? { repository: { url: '', path: repoPath.trim() } } : {}),
       ...(target === 'flux' ? { fluxValues } : {}),
     });
-  }, [workspace, missingRepository, chosen, target, chartVersion, validator, joinToken, release, namespace, readsGit, repoUrl, repoPath, fluxValues]);
+  }, [workspace, missingRepository, chosen, target, chart, joinToken, release, namespace, readsGit, repoUrl, repoPath, fluxValues]);
 
   return (
     <div className="gitops-panel">
