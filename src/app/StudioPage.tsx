@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { createFieldNavigator } from '@/core/form/createFieldNavigator';
@@ -10,6 +10,8 @@ import { useHelmJudge, type HelmJudging } from '@/features/helm-verdict/useHelmJ
 import { HelmVerdictLine } from '@/features/helm-verdict/HelmVerdictLine';
 import { ManifestsView } from '@/features/manifests/ManifestsView';
 import { manifestFileName } from '@/core/manifests/manifestStream';
+import { resolveCommandOptions } from '@/core/commands/CommandOptions';
+import { isSecretPointer } from '@/core/secrets/isSecretPointer';
 import { chartName, parseChartRef } from '@/core/chart/ChartRef';
 import { ChartVersionPicker } from '@/features/chart-version/ChartVersionPicker';
 import { ProblemList } from '@/features/problems/ProblemList';
@@ -25,6 +27,9 @@ import { quickFix, quickFixTitle } from '@/core/fixes/quickFix';
 import { useWarmEditPath } from '@/state/useWarmEditPath';
 import { forgetShareLinkInAddress, readStartup, type Startup } from '@/state/readStartup';
 import { useValuesCheck } from '@/state/useValuesCheck';
+
+/** The picture and its layout library load only when the picture is first opened: its own chunk, never on the form's path. */
+const DeploymentPictureView = lazy(() => import('@/features/deployment-picture/DeploymentPictureView').then((module) => ({ default: module.DeploymentPictureView })));
 
 export function StudioPage() {
   const [startup] = useState(readStartup);
@@ -50,12 +55,13 @@ function Studio({ startup }: { startup: Startup }) {
   useWarmEditPath(loadedChart.data);
   // Helm's engine renders the chart when it has the archive: brought by the user, or offered by the host.
   const archive = useQuery({ ...chartArchiveQuery(chartVersion), enabled: loadedChart.data !== undefined });
-  const [view, setView] = useState<'form' | 'manifests'>('form');
+  const [view, setView] = useState<'form' | 'manifests' | 'picture'>('form');
   const helm = useHelmJudge(chartVersion, archive.isError ? null : archive.data, loadedChart.data, view === 'manifests');
   // Helm's verdicts re-render this component: the form, the editor and the problems keep their elements.
   const form = useMemo(() => runtime && <SchemaForm key={chartVersion} runtime={runtime} sectionTools={sectionTools} />, [runtime, chartVersion, sectionTools]);
   const editor = useMemo(() => <YamlEditorPane chart={loadedChart.data} />, [loadedChart.data]);
   const problems = useMemo(() => runtime && <Problems runtime={runtime} />, [runtime]);
+  const isSecret = useMemo(() => (loadedChart.data ? isSecretPointer(loadedChart.data.schema) : () => false), [loadedChart.data]);
   return (
     <div className="studio">
       <SkipLinks links={skipLinks} />
@@ -77,6 +83,9 @@ function Studio({ startup }: { startup: Startup }) {
             <button type="button" className="button" aria-pressed={view === 'manifests'} onClick={() => setView('manifests')}>
               Manifests
             </button>
+            <button type="button" className="button" aria-pressed={view === 'picture'} onClick={() => setView('picture')}>
+              Picture
+            </button>
           </div>
           {/* Hidden, not unmounted, while Manifests shows: the form keeps where the user was. Keyed by chart: a new chart's sections start afresh. */}
           <div hidden={view !== 'form'}>{form}</div>
@@ -87,6 +96,26 @@ function Studio({ startup }: { startup: Startup }) {
               waiting={manifestsWaiting(helm.status, helm.rendered?.current !== undefined)}
               fileName={manifestsFileName(chartVersion)}
             />
+          )}
+          {view === 'picture' && loadedChart.data && runtime && (
+            <Suspense fallback={<p role="status">Loading the picture…</p>}>
+              <DeploymentPictureView
+                current={helm.rendered?.current}
+                waiting={manifestsWaiting(helm.status, helm.rendered?.current !== undefined)}
+                chartDefaults={loadedChart.data.defaults}
+                isSecret={isSecret}
+                namespace={resolveCommandOptions().namespace}
+                baseName={manifestsFileName(chartVersion).replace(/\.yaml$/, '')}
+                openValue={(pointer) =>
+                  locateField(runtime.model, pointer)
+                    ? () => {
+                        setView('form');
+                        runtime.navigator.open(pointer);
+                      }
+                    : undefined
+                }
+              />
+            </Suspense>
           )}
         </div>
         <aside className="studio__preview" aria-label="Values file">

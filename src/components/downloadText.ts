@@ -1,6 +1,11 @@
 /** Saves text as a file through the browser's own download, with no server round trip. */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+export function downloadText(fileName: string, text: string, type = 'application/yaml'): void {
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Saves bytes (an image, an archive) as a file through the browser's own download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
