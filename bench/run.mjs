@@ -9,7 +9,8 @@
  * Environment:
  *   BENCH_ROUNDS=7         cold loads per page (each also types the 40 characters)
  *   BENCH_SKIP_ENGINE=1    leave out Helm's engine against helm template (BENCH_ENGINE_RENDERS, BENCH_ENGINE_FILES)
- *                          and Helm's verdict in the page (BENCH_VERDICT_ROUNDS=3 cold loads)
+ *                          and Helm's verdict in the page (BENCH_VERDICT_ROUNDS=3 cold loads), and the picture
+ *                          of what will be deployed following edits (BENCH_PICTURE_ROUNDS=2 pairs of loads)
  *   BENCH_SKIP_BUILD=1     reuse bench/dist-studio and bench/dist-rjsf from the previous run
  *   BENCH_PROFILE=1        one more load of each page under the CPU profiler and a Chromium trace: where the time goes
  *   CHROMIUM_PATH          the browser; else /usr/lib/chromium/chromium, /usr/bin/chromium, Playwright's own
@@ -31,6 +32,7 @@ import { createKeystrokeTracer } from './lib/keystrokeWork.mjs';
 import { measureLargeFile } from './lib/largeFile.mjs';
 import { composition } from './lib/sourceMaps.mjs';
 import { runVerdictBench, verdictTargets } from './lib/measureVerdict.mjs';
+import { runPictureBench } from './lib/measurePicture.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const at = (path) => fileURLToPath(new URL(path, new URL('..', import.meta.url)));
@@ -39,6 +41,8 @@ const viteBin = at('node_modules/vite/bin/vite.js');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 /** Cold loads of the page with Helm's engine (each types 5 words and deletes 5 letters, every one timed). */
 const VERDICT_ROUNDS = Number(process.env.BENCH_VERDICT_ROUNDS ?? 3);
+/** Pairs of cold loads with the picture open and closed (each makes 6 edits, every one timed). */
+const PICTURE_ROUNDS = Number(process.env.BENCH_PICTURE_ROUNDS ?? 2);
 /** Cold loads per case of the large-file stage (2 cases: the form with an empty and with a large file). */
 const LARGE_ROUNDS = Number(process.env.BENCH_LARGE_ROUNDS ?? 3);
 const LARGE_LINES = 5_000;
@@ -210,6 +214,7 @@ async function main() {
   let profiles;
   let keystrokeWork;
   let verdict;
+  let picture;
   let largeFile;
   try {
     for (let round = 0; round < (process.env.BENCH_ONLY === 'large-file' ? 0 : ROUNDS); round += 1) {
@@ -236,6 +241,7 @@ async function main() {
       keystrokeWork = await traceKeystrokes(browser, targets, options);
       if (process.env.BENCH_SKIP_ENGINE !== '1') {
         verdict = await runVerdictBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: VERDICT_ROUNDS, ...options, log });
+        picture = await runPictureBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: PICTURE_ROUNDS, ...options, log });
       }
     }
     if (process.env.BENCH_PROFILE === '1') profiles = await profileRun(browser, options);
@@ -288,6 +294,7 @@ async function main() {
     node,
     engine,
     verdict,
+    picture,
     keystrokeWork,
     largeFile,
     profiles,

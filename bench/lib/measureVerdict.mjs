@@ -145,7 +145,7 @@ export function verdictTargets(verdict) {
 }
 
 /** The host's charts/ folder for the measure: the 1.90.0 archive and the index `helm repo index` would write. */
-async function hostedChartsFolder(archive) {
+export async function hostedChartsFolder(archive) {
   const folder = await mkdtemp(join(tmpdir(), 'bench-charts-'));
   await copyFile(archive, join(folder, 'catalyst-1.90.0.tgz'));
   const digest = createHash('sha256').update(await readFile(archive)).digest('hex');

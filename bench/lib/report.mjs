@@ -150,6 +150,23 @@ export function renderMarkdown(result, { compact = false } = {}) {
     lines.push('');
   }
 
+  const picture = result.picture;
+  if (picture && !picture.error) {
+    lines.push(`**The picture of what will be deployed** (chart 1.90.0 with every add-on on, its archive in the host's \`charts/\`; ${picture.loads} cold loads with the picture open, ${int(picture.updateMs.samples)} edits of a replica count in the editor, each timed from its last keystroke to the frame whose picture shows it; as many loads typing the same with the picture closed)`);
+    lines.push('');
+    lines.push('| Measure | Value |');
+    lines.push('|---|---:|');
+    lines.push(`| Picture opened → drawn (median) | ${ms(picture.openedMs.median)} |`);
+    lines.push(`| Last keystroke → updated picture, p50 | ${ms(picture.updateMs.p50)} |`);
+    lines.push(`| Last keystroke → updated picture, p95 | ${ms(picture.updateMs.p95)} |`);
+    lines.push(`| Editor keystroke → paint, p95, picture open (${int(picture.keystrokeMs.withPicture.samples)} keys) | ${ms(picture.keystrokeMs.withPicture.p95)} |`);
+    lines.push(`| Editor keystroke → paint, p95, picture closed (${int(picture.keystrokeMs.withoutPicture.samples)} keys) | ${ms(picture.keystrokeMs.withoutPicture.p95)} |`);
+    lines.push('');
+  } else if (picture?.error) {
+    lines.push(`The picture could not be measured: ${picture.error.split('\n')[0]}`);
+    lines.push('');
+  }
+
   if (result.profiles && !compact) {
     lines.push('**Where the time goes** (one more load of each page, profiled: JavaScript self time by source file from a V8 CPU profile; main-thread self time by Chromium trace event. Files in `bench/results/tmp/`.)');
     lines.push('');
