@@ -121,7 +121,8 @@ test('when the editor cannot load, the plain text box masks the token too, keeps
   await page.route('**/assets/MonacoYamlEditor-*.js', (route) => route.fulfill({ status: 500, body: 'server error' }));
   await page.goto('/?chart=1.28.0');
   const pane = page.getByRole('region', { name: 'Values (YAML)' });
-  await expect(pane).toContainText('The editor could not be loaded');
+  // The editor starts once the page is idle, which a busy machine delays.
+  await expect(pane).toContainText('The editor could not be loaded', { timeout: 20_000 });
   const box = pane.getByRole('textbox', { name: 'Values (YAML)' });
 
   const install = await openSection(page, 'Install');
