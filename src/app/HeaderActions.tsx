@@ -1,5 +1,6 @@
-import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { LoadErrorBoundary } from '@/components/LoadErrorBoundary';
 import { ModalDialog } from '@/components/ModalDialog';
 import type { Preset } from '@/core/presets/Preset';
 import { presetText } from '@/core/presets/presetText';
@@ -240,27 +241,10 @@ function ActionDialog({ title, open, onClose, wide, children }: { title: string;
   return (
     <ModalDialog title={title} open={open} onClose={onClose} wide={wide}>
       {open && (
-        <PanelLoadBoundary>
+        <LoadErrorBoundary fallback={<p role="alert">This dialog could not be loaded. Reload the page to try again.</p>}>
           <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>
-        </PanelLoadBoundary>
+        </LoadErrorBoundary>
       )}
     </ModalDialog>
   );
-}
-
-/** A dialog whose code could not be fetched (server redeployed, network gone) says so instead of taking the page down. */
-class PanelLoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render(): ReactNode {
-    return this.state.failed ? (
-      <p role="alert">This dialog could not be loaded. Reload the page to try again.</p>
-    ) : (
-      this.props.children
-    );
-  }
 }

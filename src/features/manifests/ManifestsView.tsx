@@ -6,6 +6,7 @@ import { groupManifests, manifestKey } from '@/core/manifests/manifestGroups';
 import { manifestStream, matchesManifestSearch } from '@/core/manifests/manifestStream';
 import { maskSecretData } from '@/core/manifests/maskSecretData';
 import { SearchBox } from '@/components/SearchBox';
+import { CopyButton } from '@/components/CopyButton';
 import { downloadText } from '@/components/downloadText';
 import './manifestsView.css';
 
@@ -56,9 +57,7 @@ export function ManifestsView({ current, defaults, waiting, fileName }: Manifest
           {current.length} objects{defaults ? ` · against the chart's defaults: ${counts.added} added, ${counts.changed} changed, ${counts.removed} removed` : ''}
         </span>
         <div className="manifests__actions">
-          <button type="button" className="button" onClick={() => void navigator.clipboard.writeText(stream)}>
-            Copy all
-          </button>
+          <CopyButton text={stream} label="Copy all" className="button" />
           <button type="button" className="button" onClick={() => downloadText(fileName, stream)}>
             Download {fileName}
           </button>

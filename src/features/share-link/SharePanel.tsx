@@ -3,6 +3,7 @@ import { dottedPath } from '@/core/pointer/jsonPointer';
 import { joinTokenSourceOf } from '@/core/install/joinTokenSource';
 import { encodeShare } from '@/core/share/encodeShare';
 import { shareUrl } from '@/core/share/shareUrl';
+import { copyText } from '@/components/copyText';
 import { useSession } from '@/state/sessionStore';
 
 interface SharePanelProps {
@@ -74,14 +75,7 @@ export function SharePanel({ isSecret, baseUrl }: SharePanelProps) {
         <button
           type="button"
           className="button-primary"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(url);
-              setCopied('Link copied.');
-            } catch {
-              setCopied('The browser did not allow copying: select the link and copy it.');
-            }
-          }}
+          onClick={async () => setCopied((await copyText(url)) ? 'Link copied.' : 'The browser did not allow copying: select the link and copy it.')}
         >
           Copy link
         </button>

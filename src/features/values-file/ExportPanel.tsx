@@ -7,6 +7,7 @@ import { editorSchemaPath, withSchemaModeline } from '@/core/schema/editorSchema
 import type { Chart } from '@/core/chart/createChart';
 import { printValues } from '@/core/yaml/printValues';
 import { useSession } from '@/state/sessionStore';
+import { copyText } from '@/components/copyText';
 import { downloadText } from '@/components/downloadText';
 
 export const EXPORT_FILE_NAME = 'catalyst-values.yaml';
@@ -120,14 +121,7 @@ export function ExportPanel({ chart }: { chart: Chart }) {
         <button
           type="button"
           disabled={blocked}
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(exported);
-              setCopied('Copied to the clipboard.');
-            } catch {
-              setCopied('The browser did not allow copying: select the text above and copy it.');
-            }
-          }}
+          onClick={async () => setCopied((await copyText(exported)) ? 'Copied to the clipboard.' : 'The browser did not allow copying: select the text above and copy it.')}
         >
           Copy to clipboard
         </button>

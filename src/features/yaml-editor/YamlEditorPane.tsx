@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import type { Chart } from '@/core/chart/createChart';
@@ -6,8 +6,8 @@ import { printValues } from '@/core/yaml/printValues';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
 import { maskSecrets } from '@/core/secrets/maskSecrets';
 import { useSession } from '@/state/sessionStore';
-import { copyText } from './copyText';
-import { EditorLoadBoundary } from './EditorLoadBoundary';
+import { CopyButton } from '@/components/CopyButton';
+import { LoadErrorBoundary } from '@/components/LoadErrorBoundary';
 import type { EditorMarker, ValuesView } from './editorTypes';
 import { PlainValuesText } from './PlainValuesText';
 import { useDeferredStart } from './useDeferredStart';
@@ -39,7 +39,6 @@ export function YamlEditorPane({ chart }: { chart: Chart | undefined }) {
   const [view, setView] = useState<ValuesView>('changes');
   const [markers, setMarkers] = useState<EditorMarker[]>();
   const [cursor, setCursor] = useState<{ line: number; column: number }>();
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [editorFailed, setEditorFailed] = useState(false);
   const [revealSecrets, setRevealSecrets] = useState(false);
   const editorStart = useDeferredStart(chart !== undefined, EDITOR_START_WITHOUT_CHART_MS);
@@ -48,14 +47,6 @@ export function YamlEditorPane({ chart }: { chart: Chart | undefined }) {
   const fullText = useMemo(() => (view === 'full' && coalesced ? printValues(coalesced) : ''), [view, coalesced]);
   const diagnostics: readonly Diagnostic[] = check?.diagnostics ?? (textParses ? noDiagnostics : parseIssues);
   const shown = view === 'full' ? fullText : text;
-
-  useEffect(() => {
-    if (copyState === 'idle') return;
-    const reset = setTimeout(() => setCopyState('idle'), 2000);
-    return () => clearTimeout(reset);
-  }, [copyState]);
-
-  const copy = async () => setCopyState((await copyText(shown)) ? 'copied' : 'failed');
 
   const isSecret = useMemo(() => isSecretPointer(chart?.schema ?? {}), [chart]);
   const loadingText = (
@@ -85,11 +76,9 @@ export function YamlEditorPane({ chart }: { chart: Chart | undefined }) {
         <button type="button" className="button yaml-pane__secrets" aria-pressed={revealSecrets} onClick={() => setRevealSecrets((shown) => !shown)}>
           {revealSecrets ? 'Hide secrets' : 'Show secrets'}
         </button>
-        <button type="button" className="button yaml-pane__copy" onClick={() => void copy()}>
-          {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Copy failed' : 'Copy'}
-        </button>
+        <CopyButton text={shown} className="button yaml-pane__copy" />
       </div>
-      <EditorLoadBoundary onError={() => setEditorFailed(true)} fallback={<PlainValuesText label={LABEL} revealSecrets={revealSecrets} isSecret={isSecret} />}>
+      <LoadErrorBoundary onError={() => setEditorFailed(true)} fallback={<PlainValuesText label={LABEL} revealSecrets={revealSecrets} isSecret={isSecret} />}>
         {editorStart.started ? (
           <Suspense fallback={loadingText}>
             <MonacoYamlEditor
@@ -106,7 +95,7 @@ export function YamlEditorPane({ chart }: { chart: Chart | undefined }) {
         ) : (
           loadingText
         )}
-      </EditorLoadBoundary>
+      </LoadErrorBoundary>
       <p className="yaml-pane__hint">Tab indents. Ctrl+M (⌃⇧M on a Mac) makes Tab leave the editor instead. Ctrl+Space suggests keys and values.</p>
       <p className="yaml-pane__status" aria-live="polite">
         {editorFailed

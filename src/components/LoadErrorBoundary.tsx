@@ -1,16 +1,17 @@
 import { Component, type ReactNode } from 'react';
 
-interface EditorLoadBoundaryProps {
+interface LoadErrorBoundaryProps {
+  /** What the user gets instead: a working stand-in, or a message saying what could not be loaded. */
   fallback: ReactNode;
   onError?: () => void;
   children: ReactNode;
 }
 
 /**
- * If the editor's chunk cannot be fetched (a server that lost a file, an upgrade mid-session), the user still
- * gets their text, editable, instead of an empty pane.
+ * Code loaded on demand (the editor, a dialog's panel) can fail to arrive: a server that lost a file, an
+ * upgrade mid-session, the network gone. The part that needed it shows its fallback; the page carries on.
  */
-export class EditorLoadBoundary extends Component<EditorLoadBoundaryProps, { failed: boolean }> {
+export class LoadErrorBoundary extends Component<LoadErrorBoundaryProps, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
