@@ -57,7 +57,7 @@ describe('opening a share link that cannot be used', () => {
   });
 
   test('a link from a newer studio says so instead of failing blankly', () => {
-    const { code, error } = errorOf('v3.' + good.slice(3));
+    const { code, error } = errorOf('v4.' + good.slice(3));
     expect(code).toBe('newer-format');
     expect(error).toContain('newer Catalyst Values Studio');
     expect(errorOf('v0.' + good.slice(3)).code).toBe('unknown-format');

@@ -9,6 +9,8 @@ import { crc32 } from './crc32';
 import { SHARE_DICTIONARY_V2 } from './shareDictionary';
 import { HEADER_BYTES, MAX_INFLATED_BYTES, MAX_PAYLOAD_LENGTH, SHARE_FORMAT_VERSION, VERSION_PREFIX } from './shareFormat';
 import { parseChartRef } from '../chart/ChartRef';
+import { checkEnvironmentName } from '../workspace/checkEnvironmentName';
+import type { Layer } from '../workspace/Workspace';
 
 /** Lets the UI choose a remedy (e.g. "update the studio") without matching message text. */
 export type ShareErrorCode =
@@ -95,7 +97,7 @@ function decodeUnchecked(payload: string): DecodeShareResult {
   }
 
   // A fixed output buffer caps memory: fflate writes no further than its end.
-  const out = inflateSync(stream, { out: new Uint8Array(MAX_INFLATED_BYTES + 1), ...(version === 2 ? { dictionary: strToU8(SHARE_DICTIONARY_V2) } : {}) });
+  const out = inflateSync(stream, { out: new Uint8Array(MAX_INFLATED_BYTES + 1), ...(version >= 2 ? { dictionary: strToU8(SHARE_DICTIONARY_V2) } : {}) });
   if (out.length > MAX_INFLATED_BYTES) {
     return fail('too-large', 'This share link expands to more than 1 MiB of values and was refused.');
   }
@@ -105,6 +107,7 @@ function decodeUnchecked(payload: string): DecodeShareResult {
   } catch {
     return fail('damaged', 'This share link is damaged: its contents are not text.');
   }
+  if (version === 3) return readV3(text);
   return version === 2 ? readV2(text) : readV1(text);
 }
 
@@ -121,6 +124,39 @@ function readV2(content: string): DecodeShareResult {
   }
   const text = newline === -1 ? '' : content.slice(newline + 1);
   return { ok: true, state: { chartVersion, text, ...(isJoinTokenSource(joinToken) ? { joinToken } : {}) } };
+}
+
+/** v3: the v2 header, then the layout of the layers (see encodeShare), then the base and each overlay as written. */
+function readV3(content: string): DecodeShareResult {
+  const headerEnd = content.indexOf('\n');
+  const layoutEnd = headerEnd === -1 ? -1 : content.indexOf('\n', headerEnd + 1);
+  if (layoutEnd === -1) return fail('damaged', 'This share link is damaged: its environments cannot be read.');
+  const head = readV2(content.slice(0, headerEnd));
+  if (!head.ok) return head;
+  const texts = content.slice(layoutEnd + 1);
+  const layers = readLayout(content.slice(headerEnd + 1, layoutEnd), texts);
+  if (layers === undefined) return fail('damaged', 'This share link is damaged: its environments cannot be read.');
+  return { ok: true, state: { ...head.state, text: layers.base, overlays: layers.overlays } };
+}
+
+function readLayout(layoutText: string, texts: string): { base: string; overlays: Layer[] } | undefined {
+  let layout: unknown;
+  try {
+    layout = JSON.parse(layoutText);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(layout) || layout.length % 2 !== 1) return undefined;
+  const lengths = layout.filter((_, index) => index % 2 === 0);
+  const names = layout.filter((_, index) => index % 2 === 1);
+  if (!lengths.every((length) => Number.isSafeInteger(length) && length >= 0)) return undefined;
+  if (!names.every((name, index) => typeof name === 'string' && checkEnvironmentName(name, names.slice(0, index) as string[]) === undefined)) return undefined;
+  if ((lengths as number[]).reduce((sum, length) => sum + length, 0) !== texts.length) return undefined;
+  let at = 0;
+  const cut = (length: number) => texts.slice(at, (at += length));
+  const base = cut(lengths[0] as number);
+  const overlays = (names as string[]).map((name, index) => ({ name, text: cut(lengths[index + 1] as number) }));
+  return { base, overlays };
 }
 
 /** v1: JSON with the values that differ from the chart defaults, opened as the file they print as. */

@@ -3,7 +3,7 @@ import type { ShareState } from './ShareState';
 import { toBase64Url } from './base64url';
 import { crc32 } from './crc32';
 import { omitSecretsFromText } from './omitSecretsFromText';
-import { HEADER_BYTES, SHARE_FORMAT_VERSION } from './shareFormat';
+import { HEADER_BYTES, SHARE_FORMAT_VERSION, SINGLE_FILE_FORMAT_VERSION } from './shareFormat';
 import { SHARE_DICTIONARY_V2 } from './shareDictionary';
 
 /*
@@ -15,7 +15,19 @@ import { SHARE_DICTIONARY_V2 } from './shareDictionary';
  *   `length` and `crc32` describe `stream`; they tell a cut-off link from an edited one.
  *   Limits: 64 KiB of link text, 1 MiB inflated.
  *
- * v2, as written by this file:
+ * v3, as written by this file for a workspace (a base file and environments' overlays):
+ *   stream  = raw DEFLATE (fflate level 9, preset dictionary SHARE_DICTIONARY_V2) of UTF-8
+ *             header + "\n" + layout + "\n" + base text + each overlay's text, one after another
+ *   header  = as in v2 (chart version, then where the join token comes from).
+ *   layout  = a JSON array: the base text's length, then for each overlay its name and its text's length,
+ *             `[120,"prod",40,"dev",12]`; lengths in UTF-16 code units of the decoded text. The lengths
+ *             must add up to exactly what follows, and names are environment names (checkEnvironmentName),
+ *             or the link is refused as damaged. Every layer is the file as written; secret keys are left
+ *             out of each unless the sender chose to include them.
+ *   A workspace of one file is written as v2, byte for byte what a v2 studio wrote, so studios from before
+ *   workspaces keep opening every single-file link.
+ *
+ * v2 (written by this file for a single file):
  *   stream  = raw DEFLATE (fflate level 9, preset dictionary SHARE_DICTIONARY_V2) of UTF-8
  *             chartVersion [+ " " + joinToken] + "\n" + the values file as written: comments, key order
  *             and values equal to the chart default kept, secret keys left out unless the sender chose
@@ -58,11 +70,31 @@ export type EncodedShare =
   | { ok: false };
 
 export function encodeShare(state: ShareState, options: EncodeShareOptions): EncodedShare {
-  const shared = options.includeSecrets ? { ok: true as const, text: state.text, omitted: [] } : omitSecretsFromText(state.text, options.isSecret);
+  const shared = sharedText(state.text, options);
   if (!shared.ok) return shared;
   const header = state.joinToken === undefined ? state.chartVersion : `${state.chartVersion} ${state.joinToken}`;
-  const stream = deflateSync(strToU8(`${header}\n${shared.text}`), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V2) });
-  return { ok: true, payload: framed(SHARE_FORMAT_VERSION, stream), omitted: shared.omitted };
+  const overlays = state.overlays ?? [];
+  if (overlays.length === 0) {
+    const stream = deflateSync(strToU8(`${header}\n${shared.text}`), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V2) });
+    return { ok: true, payload: framed(SINGLE_FILE_FORMAT_VERSION, stream), omitted: shared.omitted };
+  }
+  const layout: (string | number)[] = [shared.text.length];
+  let texts = shared.text;
+  const omitted = [...shared.omitted];
+  for (const overlay of overlays) {
+    const sharedOverlay = sharedText(overlay.text, options);
+    if (!sharedOverlay.ok) return sharedOverlay;
+    layout.push(overlay.name, sharedOverlay.text.length);
+    texts += sharedOverlay.text;
+    // An overlay's secrets are named with their environment: `/join_token` may be left out of several files.
+    omitted.push(...sharedOverlay.omitted.map((pointer) => `${overlay.name}:${pointer}`));
+  }
+  const stream = deflateSync(strToU8(`${header}\n${JSON.stringify(layout)}\n${texts}`), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V2) });
+  return { ok: true, payload: framed(SHARE_FORMAT_VERSION, stream), omitted };
+}
+
+function sharedText(text: string, options: EncodeShareOptions) {
+  return options.includeSecrets ? { ok: true as const, text, omitted: [] } : omitSecretsFromText(text, options.isSecret);
 }
 
 /**

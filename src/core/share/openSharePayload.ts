@@ -2,8 +2,11 @@ import { isShippedChartVersion, shippedChartVersions } from '../schema/chartCata
 import { parseChartRef } from '../chart/ChartRef';
 import { decodeShare } from './decodeShare';
 import type { JoinTokenSource } from '../install/joinTokenSource';
+import type { Layer } from '../workspace/Workspace';
 
-export type OpenedShare = { ok: true; text: string; chartVersion: string; joinTokenSource?: JoinTokenSource } | { ok: false; error: string };
+export type OpenedShare =
+  | { ok: true; text: string; chartVersion: string; joinTokenSource?: JoinTokenSource; overlays?: readonly Layer[] }
+  | { ok: false; error: string };
 
 /**
  * A share payload as the studio opens it: values printed as a file, or why it cannot be opened. Values for
@@ -13,7 +16,7 @@ export type OpenedShare = { ok: true; text: string; chartVersion: string; joinTo
 export function openSharePayload(payload: string): OpenedShare {
   const decoded = decodeShare(payload);
   if (!decoded.ok) return { ok: false, error: decoded.error };
-  const { chartVersion, joinToken } = decoded.state;
+  const { chartVersion, joinToken, overlays } = decoded.state;
   const ref = parseChartRef(chartVersion);
   if (ref === undefined || (ref.kind === 'shipped' && !isShippedChartVersion(ref.version))) {
     return {
@@ -21,5 +24,5 @@ export function openSharePayload(payload: string): OpenedShare {
       error: `This share link is for chart ${chartVersion}, which this studio does not know (it knows ${shippedChartVersions.join(', ')}).`,
     };
   }
-  return { ok: true, chartVersion, text: decoded.state.text, ...(joinToken ? { joinTokenSource: joinToken } : {}) };
+  return { ok: true, chartVersion, text: decoded.state.text, ...(joinToken ? { joinTokenSource: joinToken } : {}), ...(overlays?.length ? { overlays } : {}) };
 }

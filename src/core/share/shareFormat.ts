@@ -1,5 +1,8 @@
 /** The format this studio writes; see the compatibility rules in encodeShare.ts. */
-export const SHARE_FORMAT_VERSION = 2;
+export const SHARE_FORMAT_VERSION = 3;
+
+/** The format of a link that carries one file: older studios open it, so it is still written for single files. */
+export const SINGLE_FILE_FORMAT_VERSION = 2;
 
 /** Links longer than this are refused before any decoding work (64 KiB). */
 export const MAX_PAYLOAD_LENGTH = 64 * 1024;
