@@ -3,6 +3,8 @@ import { parseValues } from '../yaml/parseValues';
 import type { ValuesDocument } from '../yaml/ValuesDocument';
 import type { HelmVerdict } from '../helm-errors/HelmVerdict';
 import { defaultJoinTokenSource, valuesLeftBehind, type JoinTokenSource } from '../install/joinTokenSource';
+import type { Layer, Workspace } from '../workspace/Workspace';
+import { mergeLayers } from '../workspace/readWorkspace';
 
 /**
  * The session: the user's values text and the last version of it that parsed. The text is the source of
@@ -28,6 +30,24 @@ export interface Session {
    * overrides it (see joinTokenSourceOf); it decides alone while neither is there.
    */
   joinTokenSource: JoinTokenSource;
+  /**
+   * A workspace's environments, each overlay as written (the edited one as `text` has it); empty for a single
+   * file, which is all a session is until the user adds an environment.
+   */
+  overlays: readonly Layer[];
+  /** The environment whose overlay `text` is; undefined while the base (or a single file) is edited. */
+  environment: string | undefined;
+  /** The base file as written: `text` itself while the base is edited. */
+  baseText: string;
+  /** The base's own values, as last parsed: an environment's values are these with its overlay merged over them. */
+  baseValues: Values;
+  /**
+   * The edited layer's own values (the file `text` holds), where `userValues` are what Helm gets for the
+   * environment: `-f base -f overlay` merged. For the base or a single file they are the same object.
+   */
+  layerValues: Values;
+  /** The name the workspace's files are written under, from the files it was imported from. */
+  fileStem?: string;
 }
 
 /** One value to write, or to remove (`value: undefined`) so the chart default applies again. */
@@ -40,6 +60,14 @@ export interface ValueChange {
 export interface HistoryEntry {
   text: string;
   chartVersion: string;
+  /** A workspace's layers at that step, and which one was edited (`text` is that one); absent for a single file. */
+  layers?: HistoryLayers;
+}
+
+export interface HistoryLayers {
+  base: string;
+  overlays: readonly Layer[];
+  environment: string | undefined;
 }
 
 export type SessionAction =
@@ -51,7 +79,7 @@ export type SessionAction =
   /** Another chart, the text as it is (a chart the values need not be carried to, or no way to carry them). */
   | { type: 'chartSelected'; version: string }
   /** Another chart, with the values carried across to its layout: one step, so Undo brings both back. */
-  | { type: 'chartMigrated'; version: string; text: string }
+  | { type: 'chartMigrated'; version: string; text: string; layers?: HistoryLayers }
   | { type: 'undo' }
   | { type: 'redo' }
   /** A whole file replaces the text (picker, drop or paste); undo brings the previous text back. */
@@ -63,15 +91,28 @@ export type SessionAction =
   | { type: 'fixApplied'; text: string }
   /** "New": an empty file, after the user confirmed. */
   | { type: 'sessionReset' }
-  /** A share link was opened: its values, its chart version and where its token comes from replace the session's. */
-  | { type: 'shareOpened'; text: string; chartVersion: string; joinTokenSource?: JoinTokenSource }
+  /** A share link was opened: its values (a workspace's overlays too), its chart version and where its token comes from replace the session's. */
+  | { type: 'shareOpened'; text: string; chartVersion: string; joinTokenSource?: JoinTokenSource; overlays?: readonly Layer[] }
+  /** A new environment: an overlay (empty, or the text given) over the base, edited from now on. One undo step. */
+  | { type: 'environmentAdded'; name: string; text?: string }
+  /** An environment and its overlay go; the base is edited if it was the one. One undo step. */
+  | { type: 'environmentRemoved'; name: string }
+  /** Edit another layer: an environment's overlay (shown merged over the base), or the base (`undefined`). */
+  | { type: 'environmentSelected'; environment: string | undefined }
+  /**
+   * A value for every environment: written in the base, and the edited overlay's own value there removed so
+   * the base's shows through. One undo step.
+   */
+  | { type: 'valueSetInBase'; pointer: string; value: unknown }
+  /** Several files as a workspace replace the session's values (an import of a base and its overlays). */
+  | { type: 'workspaceImported'; workspace: Workspace; environment?: string }
   /**
    * The user chose where the join token comes from. Moving away from a token written in the file, or from a
    * Secret named for it, takes that value out of the file (one undo step), or it would still decide.
    */
   | { type: 'joinTokenSourceChosen'; source: JoinTokenSource }
-  /** The work a share link replaced comes back, text and chart together: one undo step. */
-  | { type: 'workBroughtBack'; text: string; chartVersion: string }
+  /** The work a share link replaced comes back, text and chart (and a workspace's layers) together: one undo step. */
+  | { type: 'workBroughtBack'; text: string; chartVersion: string; layers?: HistoryLayers }
   /** Helm's engine judged the values (it renders in the background; never on the path of an edit). */
   | { type: 'helmJudged'; chartVersion: string; verdict: HelmVerdict }
   /** Helm could not judge the latest values (e.g. it ran past its time limit): its last verdict is stale. */
@@ -81,16 +122,20 @@ export type SessionAction =
 
 const historyLimit = 200;
 
-/** `history` carries an undo history over from an earlier page (saved work restored at start-up). */
+/**
+ * `history` carries an undo history over from an earlier page (saved work restored at start-up); `layers`
+ * a workspace's (then `text` is the edited layer's).
+ */
 export function createSession(
   chartVersion: string,
   text: string,
   history: Pick<Session, 'past' | 'future'> = { past: [], future: [] },
   joinTokenSource: JoinTokenSource = defaultJoinTokenSource,
+  layers?: HistoryLayers,
 ): Session {
   const parsed = parseValues(text);
   const fallback = parsed.ok ? parsed : emptyParse();
-  return {
+  const session: Session = {
     chartVersion,
     text,
     document: fallback.document,
@@ -101,7 +146,13 @@ export function createSession(
     future: history.future,
     helm: undefined,
     joinTokenSource,
+    overlays: [],
+    environment: undefined,
+    baseText: text,
+    baseValues: fallback.values,
+    layerValues: fallback.values,
   };
+  return layers ? withLayers(session, layers, false) : session;
 }
 
 /** Helm's verdict belongs to the chart it rendered: another chart starts without one. */
@@ -132,23 +183,51 @@ function reduce(session: Session, action: SessionAction): Session {
     case 'fixApplied':
     case 'fileMerged':
       return action.text === session.text ? session : withText(session, action.text, true);
+    // "New" starts over from one empty file: a workspace's environments go too.
     case 'sessionReset':
-      return session.text === '' ? session : { ...withText(session, '', true), joinTokenSource: defaultJoinTokenSource };
-    case 'shareOpened':
-      if (action.text === session.text && action.chartVersion === session.chartVersion) return session;
-      return { ...withText(session, action.text, true), chartVersion: action.chartVersion, joinTokenSource: action.joinTokenSource ?? defaultJoinTokenSource };
-    case 'workBroughtBack':
-      if (action.text === session.text && action.chartVersion === session.chartVersion) return session;
-      return { ...withText(session, action.text, true), chartVersion: action.chartVersion };
+      if (session.text === '' && session.overlays.length === 0 && session.environment === undefined) return session;
+      return { ...withLayers(session, singleLayers(''), true), joinTokenSource: defaultJoinTokenSource };
+    case 'shareOpened': {
+      const layers = action.overlays?.length ? { base: action.text, overlays: action.overlays, environment: action.overlays[0]?.name } : singleLayers(action.text);
+      if (isSameWork(session, layers) && action.chartVersion === session.chartVersion) return session;
+      return { ...withLayers(session, layers, true), chartVersion: action.chartVersion, joinTokenSource: action.joinTokenSource ?? defaultJoinTokenSource };
+    }
+    case 'workBroughtBack': {
+      const layers = action.layers ?? singleLayers(action.text);
+      if (isSameWork(session, layers) && action.chartVersion === session.chartVersion) return session;
+      return { ...withLayers(session, layers, true), chartVersion: action.chartVersion };
+    }
+    case 'environmentAdded':
+      if (session.overlays.some((overlay) => overlay.name === action.name)) return session;
+      return withLayers(session, { ...layersOf(session), overlays: [...session.overlays, { name: action.name, text: action.text ?? '' }], environment: action.name }, true);
+    case 'environmentRemoved': {
+      if (!session.overlays.some((overlay) => overlay.name === action.name)) return session;
+      const environment = session.environment === action.name ? undefined : session.environment;
+      return withLayers(session, { ...layersOf(session), overlays: session.overlays.filter((overlay) => overlay.name !== action.name), environment }, true);
+    }
+    case 'environmentSelected':
+      if (action.environment === session.environment) return session;
+      if (action.environment !== undefined && !session.overlays.some((overlay) => overlay.name === action.environment)) return session;
+      return withLayers(session, { ...layersOf(session), environment: action.environment }, false);
+    case 'valueSetInBase':
+      return setInBase(session, action.pointer, action.value);
+    case 'workspaceImported': {
+      const { base, overlays, fileStem } = action.workspace;
+      const layers = { base, overlays, environment: action.environment ?? overlays[0]?.name };
+      const imported = { ...withLayers(session, layers, true), joinTokenSource: defaultJoinTokenSource };
+      return fileStem === undefined ? imported : { ...imported, fileStem };
+    }
     case 'chartSelected':
       return action.version === session.chartVersion ? session : { ...session, chartVersion: action.version };
-    case 'chartMigrated':
-      if (action.version === session.chartVersion && action.text === session.text) return session;
-      return { ...withText(session, action.text, true), chartVersion: action.version };
+    case 'chartMigrated': {
+      const layers = action.layers ?? { ...layersOf(session), ...(session.environment === undefined ? { base: action.text } : {}) };
+      if (action.version === session.chartVersion && action.text === session.text && isSameWork(session, layers)) return session;
+      return { ...withLayers(session, layers, true, action.text), chartVersion: action.version };
+    }
     case 'undo': {
       const previous = session.past[session.past.length - 1];
       if (previous === undefined) return session;
-      return { ...withText(session, previous.text, false), chartVersion: previous.chartVersion, past: session.past.slice(0, -1), future: [entryOf(session), ...session.future] };
+      return { ...restore(session, previous), past: session.past.slice(0, -1), future: [entryOf(session), ...session.future] };
     }
     case 'helmJudged':
       return action.chartVersion === session.chartVersion ? { ...session, helm: action.verdict } : session;
@@ -160,7 +239,7 @@ function reduce(session: Session, action: SessionAction): Session {
     case 'redo': {
       const [next, ...rest] = session.future;
       if (next === undefined) return session;
-      return { ...withText(session, next.text, false), chartVersion: next.chartVersion, past: remember(session.past, session), future: rest };
+      return { ...restore(session, next), past: remember(session.past, session), future: rest };
     }
   }
 }
@@ -177,19 +256,80 @@ function withChanges(session: Session, changes: readonly ValueChange[]): Session
   // One parse of the printed text gives the document with positions (for the problems' lines), the
   // values and the issues: cheaper than converting the edited document and locating in it later.
   const reparsed = parseValues(text);
-  const next = reparsed.ok ? { document: reparsed.document, userValues: reparsed.values } : { document, userValues: document.toValues() };
-  return { ...session, text, ...next, parseIssues: reparsed.issues, past: remember(session.past, session), future: [] };
+  const next = reparsed.ok ? { document: reparsed.document, layerValues: reparsed.values } : { document, layerValues: document.toValues() };
+  return settle({ ...session, text, ...next, parseIssues: reparsed.issues, past: remember(session.past, session), future: [] });
 }
 
 function withText(session: Session, text: string, recordHistory: boolean): Session {
   const parsed = parseValues(text);
   const history = recordHistory ? { past: remember(session.past, session), future: [] } : {};
-  if (!parsed.ok) return { ...session, text, parseIssues: parsed.issues, textParses: false, ...history };
-  return { ...session, text, document: parsed.document, userValues: parsed.values, parseIssues: parsed.issues, textParses: true, ...history };
+  if (!parsed.ok) return settle({ ...session, text, parseIssues: parsed.issues, textParses: false, ...history });
+  return settle({ ...session, text, document: parsed.document, layerValues: parsed.values, parseIssues: parsed.issues, textParses: true, ...history });
 }
 
+/**
+ * The edited layer's text and values written into the workspace, and the environment's values made again:
+ * the base's own for the base, the base and the overlay merged as Helm merges `-f` files for an overlay.
+ */
+function settle(session: Session): Session {
+  if (session.environment === undefined) {
+    const baseValues = session.textParses ? session.layerValues : session.baseValues;
+    return { ...session, baseText: session.text, baseValues, userValues: session.layerValues };
+  }
+  const overlays = session.overlays.map((overlay) => (overlay.name === session.environment && overlay.text !== session.text ? { ...overlay, text: session.text } : overlay));
+  return { ...session, overlays, userValues: mergeLayers(session.baseValues, session.layerValues) };
+}
+
+/** Another set of layers (or another layer of the same ones) becomes the edited one. */
+function withLayers(session: Session, layers: HistoryLayers, recordHistory: boolean, editedText?: string): Session {
+  const history = recordHistory ? { past: remember(session.past, session), future: [] } : {};
+  const environment = layers.environment !== undefined && layers.overlays.some((overlay) => overlay.name === layers.environment) ? layers.environment : undefined;
+  const parsedBase = parseValues(layers.base);
+  const baseValues = parsedBase.ok ? parsedBase.values : environment === undefined ? session.baseValues : {};
+  const text = editedText ?? (environment === undefined ? layers.base : (layers.overlays.find((overlay) => overlay.name === environment)?.text ?? ''));
+  const base = { ...session, ...history, overlays: layers.overlays, environment, baseText: layers.base, baseValues };
+  return withText(base, text, false);
+}
+
+/** Written in the base for every environment; the edited overlay's own value there goes, so the base's shows. */
+function setInBase(session: Session, pointer: string, value: unknown): Session {
+  if (session.environment === undefined) return withChanges(session, [{ pointer, value }]);
+  const parsedBase = parseValues(session.baseText);
+  if (!parsedBase.ok || !session.textParses) return session;
+  parsedBase.document.set(pointer, value);
+  const overlay = session.document.clone();
+  overlay.unset(pointer);
+  const overlayText = overlay.toString();
+  const overlays = session.overlays.map((layer) => (layer.name === session.environment ? { ...layer, text: overlayText } : layer));
+  return withLayers(session, { base: parsedBase.document.toString(), overlays, environment: session.environment }, true);
+}
+
+function restore(session: Session, entry: HistoryEntry): Session {
+  return { ...withLayers(session, entry.layers ?? singleLayers(entry.text), false), chartVersion: entry.chartVersion };
+}
+
+function layersOf(session: Session): HistoryLayers {
+  return { base: session.baseText, overlays: session.overlays, environment: session.environment };
+}
+
+function singleLayers(text: string): HistoryLayers {
+  return { base: text, overlays: [], environment: undefined };
+}
+
+function isSameWork(session: Session, layers: HistoryLayers): boolean {
+  const current = layersOf(session);
+  return (
+    current.base === layers.base &&
+    current.environment === layers.environment &&
+    current.overlays.length === layers.overlays.length &&
+    current.overlays.every((overlay, index) => overlay.name === layers.overlays[index]?.name && overlay.text === layers.overlays[index]?.text)
+  );
+}
+
+/** A single file's step is its text alone, as before workspaces; a workspace's step holds every layer. */
 function entryOf(session: Session): HistoryEntry {
-  return { text: session.text, chartVersion: session.chartVersion };
+  const entry = { text: session.text, chartVersion: session.chartVersion };
+  return session.overlays.length === 0 && session.environment === undefined ? entry : { ...entry, layers: layersOf(session) };
 }
 
 function remember(past: HistoryEntry[], session: Session): HistoryEntry[] {
