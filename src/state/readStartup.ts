@@ -33,9 +33,9 @@ export function readStartup(): Startup {
     isShippedChartVersion: (version) => isShippedChartVersion(version) || keptChartKeys().includes(version),
     defaultChartVersion,
   });
-  const restored = saved !== undefined && plan.text === saved.text && plan.past === saved.past;
+  const restored = saved !== undefined && plan.text === saved.text && plan.past === saved.past && plan.layers === saved.layers;
   return {
-    session: createSession(plan.chartVersion, plan.text, { past: plan.past, future: plan.future }, plan.joinTokenSource),
+    session: createSession(plan.chartVersion, plan.text, { past: plan.past, future: plan.future }, plan.joinTokenSource, plan.layers),
     notice: plan.notice,
     linkError: plan.linkError,
     alreadySaved: restored ? plan.chartVersion === saved.chartVersion : plan.text === '' && saved === undefined,

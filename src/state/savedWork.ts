@@ -1,4 +1,6 @@
-import type { HistoryEntry } from '@/core/session/sessionReducer';
+import type { HistoryEntry, HistoryLayers } from '@/core/session/sessionReducer';
+import type { Layer } from '@/core/workspace/Workspace';
+import { checkEnvironmentName } from '@/core/workspace/checkEnvironmentName';
 import type { SavedWork } from '@/core/session/startupPlan';
 import { isJoinTokenSource } from '@/core/install/joinTokenSource';
 
@@ -9,6 +11,9 @@ import { isJoinTokenSource } from '@/core/install/joinTokenSource';
  * v1: { v, chartVersion, text, savedAt, blanked }. v2 adds the undo history (`past`, `future`); a v1
  * record reads as work with no history. v2 records may hold `joinTokenSource` (where the user said the join
  * token comes from); without it, or with a value this studio does not know, the token is given at install.
+ * They may hold `layers` (a workspace: `{ base, overlays: [{ name, text }], environment }`, `text` being the
+ * edited layer's), in the record and in any history step; a record without it is a single file, and a
+ * damaged one is read as the single file `text` holds, so the work in front of the user is never lost.
  */
 const SESSION_KEY = 'catalyst-values-studio:session';
 const REMEMBER_SECRETS_KEY = 'catalyst-values-studio:remember-secrets';
@@ -63,8 +68,22 @@ function readRecord(value: unknown): SavedWork | undefined {
   if ((v !== 1 && v !== 2) || typeof chartVersion !== 'string' || typeof text !== 'string' || !isStringArray(blanked)) return undefined;
   const past = v === 2 ? historyOf(value['past']) : [];
   const future = v === 2 ? historyOf(value['future']) : [];
-  if (past === undefined || future === undefined) return { chartVersion, text, blanked, past: [], future: [], ...joinTokenSource };
-  return { chartVersion, text, blanked, past, future, ...joinTokenSource };
+  const layers = layersOf(value['layers']);
+  const work = { chartVersion, text, blanked, ...joinTokenSource, ...(layers ? { layers } : {}) };
+  if (past === undefined || future === undefined) return { ...work, past: [], future: [] };
+  return { ...work, past, future };
+}
+
+function layersOf(value: unknown): HistoryLayers | undefined {
+  if (!isObject(value) || typeof value['base'] !== 'string' || !Array.isArray(value['overlays'])) return undefined;
+  const overlays: Layer[] = [];
+  for (const overlay of value['overlays']) {
+    if (!isObject(overlay) || typeof overlay['name'] !== 'string' || typeof overlay['text'] !== 'string') return undefined;
+    if (checkEnvironmentName(overlay['name'], overlays.map((o) => o.name)) !== undefined) return undefined;
+    overlays.push({ name: overlay['name'], text: overlay['text'] });
+  }
+  const environment = typeof value['environment'] === 'string' ? value['environment'] : undefined;
+  return { base: value['base'], overlays, environment };
 }
 
 /** A damaged history is dropped, not the work it belongs to. */
@@ -73,7 +92,9 @@ function historyOf(value: unknown): HistoryEntry[] | undefined {
   const entries: HistoryEntry[] = [];
   for (const item of value) {
     if (!isObject(item) || typeof item['text'] !== 'string' || typeof item['chartVersion'] !== 'string') return undefined;
-    entries.push({ text: item['text'], chartVersion: item['chartVersion'] });
+    const layers = item['layers'] === undefined ? undefined : layersOf(item['layers']);
+    if (item['layers'] !== undefined && layers === undefined) return undefined;
+    entries.push({ text: item['text'], chartVersion: item['chartVersion'], ...(layers ? { layers } : {}) });
   }
   return entries;
 }

@@ -1,6 +1,6 @@
 import { dottedPath } from '../pointer/jsonPointer';
 import type { OpenedShare } from '../share/openSharePayload';
-import type { HistoryEntry } from './sessionReducer';
+import type { HistoryEntry, HistoryLayers } from './sessionReducer';
 import { defaultJoinTokenSource, type JoinTokenSource } from '../install/joinTokenSource';
 
 /** Work a previous page saved in this browser, as the start-up reads it back. */
@@ -13,6 +13,8 @@ export interface SavedWork {
   future: HistoryEntry[];
   /** Where the user said the join token comes from; absent in work saved before it was kept. */
   joinTokenSource?: JoinTokenSource;
+  /** A workspace's layers (`text` is then the edited one's); absent for a single file. */
+  layers?: HistoryLayers;
 }
 
 export interface StartupInput {
@@ -38,6 +40,8 @@ export interface StartupPlan {
   past: HistoryEntry[];
   future: HistoryEntry[];
   joinTokenSource: JoinTokenSource;
+  /** A workspace's layers, from the link or the saved work; absent for a single file. */
+  layers?: HistoryLayers;
   notice?: StartupNotice;
   /** Why the link in the address could not be opened; the rest of the plan is then as if there were none. */
   linkError?: string;
@@ -57,10 +61,12 @@ export function startupPlan(input: StartupInput): StartupPlan {
   const linkError = link && !link.ok ? { linkError: link.error } : {};
 
   if (link?.ok) {
-    const previous = saved && hasWork(saved.text) ? { chartVersion: saved.chartVersion, text: saved.text } : undefined;
+    const previous = saved && hasWork(saved) ? { chartVersion: saved.chartVersion, text: saved.text, ...(saved.layers ? { layers: saved.layers } : {}) } : undefined;
+    const overlays = link.overlays ?? [];
     return {
       chartVersion: link.chartVersion,
       text: link.text,
+      ...(overlays.length > 0 ? { layers: { base: link.text, overlays, environment: overlays[0]?.name } } : {}),
       past: previous ? [...(saved?.past ?? []), previous] : [],
       future: [],
       joinTokenSource: link.joinTokenSource ?? defaultJoinTokenSource,
@@ -75,16 +81,17 @@ export function startupPlan(input: StartupInput): StartupPlan {
       past: saved.past,
       future: saved.future,
       joinTokenSource: saved.joinTokenSource ?? defaultJoinTokenSource,
-      ...(hasWork(saved.text) ? { notice: { message: restoredMessage(saved.blanked) } } : {}),
+      ...(saved.layers ? { layers: saved.layers } : {}),
+      ...(hasWork(saved) ? { notice: { message: restoredMessage(saved.blanked) } } : {}),
       ...linkError,
     };
   }
   return { chartVersion: asked ?? input.defaultChartVersion, text: '', past: [], future: [], joinTokenSource: defaultJoinTokenSource, ...linkError };
 }
 
-/** An empty file (or only blank lines) restores nothing a person would call their work. */
-function hasWork(text: string): boolean {
-  return text.trim() !== '';
+/** An empty file (or only blank lines) restores nothing a person would call their work; a workspace's environments do. */
+function hasWork(saved: Pick<SavedWork, 'text' | 'layers'>): boolean {
+  return saved.text.trim() !== '' || (saved.layers !== undefined && (saved.layers.base.trim() !== '' || saved.layers.overlays.length > 0));
 }
 
 function restoredMessage(blanked: readonly string[]): string {

@@ -41,3 +41,31 @@ describe('what autosave writes', () => {
     expect(plan.record.joinTokenSource).toBe('secret');
   });
 });
+
+describe('a workspace in the saved work', () => {
+  test("every layer is saved, each without its own secrets, and the environment's secret is not copied into another layer", () => {
+    const overlay = 'join_token: eyJ.prod\ngateway:\n  replicas: 3\n';
+    const parsed = parseValues(overlay);
+    const plan = createAutosavePlanner([]).plan(
+      {
+        ...input(overlay, []),
+        userValues: { cleanup: { enabled: true }, join_token: 'eyJ.prod', gateway: { replicas: 3 } },
+        layerValues: parsed.ok ? parsed.values : {},
+        baseText: '# shared\ncleanup:\n  enabled: true\n',
+        overlays: [{ name: 'prod', text: overlay }, { name: 'dev', text: 'join_token: eyJ.dev\n' }],
+        environment: 'prod',
+      },
+      new Date(0),
+    );
+    expect(plan.save && plan.record.layers).toEqual({
+      base: '# shared\ncleanup:\n  enabled: true\n',
+      overlays: [
+        { name: 'prod', text: 'join_token: ""\ngateway:\n  replicas: 3\n' },
+        { name: 'dev', text: 'join_token: ""\n' },
+      ],
+      environment: 'prod',
+    });
+    expect(plan.save && plan.record.text).toBe('join_token: ""\ngateway:\n  replicas: 3\n');
+    expect(plan.save && plan.record.blanked).toEqual(['/join_token']);
+  });
+});

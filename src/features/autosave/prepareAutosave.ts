@@ -1,5 +1,6 @@
 import type { Values } from '@/core/diagnostics/Diagnostic';
-import type { HistoryEntry } from '@/core/session/sessionReducer';
+import type { HistoryEntry, HistoryLayers } from '@/core/session/sessionReducer';
+import type { Layer } from '@/core/workspace/Workspace';
 import type { JoinTokenSource } from '@/core/install/joinTokenSource';
 import { blankSecrets } from '@/core/secrets/blankSecrets';
 import { findSecrets } from '@/core/secrets/findSecrets';
@@ -11,6 +12,12 @@ export interface AutosaveInput {
   text: string;
   textParses: boolean;
   userValues: Values;
+  /** The edited layer's own values, when the session is a workspace (`userValues` are then base and overlay merged). */
+  layerValues?: Values;
+  /** A workspace's other layers: the base as written and every environment's overlay. */
+  baseText?: string;
+  overlays?: readonly Layer[];
+  environment?: string | undefined;
   past: readonly HistoryEntry[];
   future: readonly HistoryEntry[];
   joinTokenSource: JoinTokenSource;
@@ -44,11 +51,12 @@ export function createAutosavePlanner(trusted: readonly HistoryEntry[]) {
     if (clean.has(entry)) return entry;
     const known = cleaned.get(entry);
     if (known !== undefined) return known;
-    const parsed = parseValues(entry.text);
+    const text = blankedText(entry.text, isSecret);
+    const layers = entry.layers ? blankedLayers(entry.layers, isSecret) : undefined;
     let result: HistoryEntry | null = null;
-    if (parsed.ok) {
-      const blanked = blankSecrets(entry.text, findSecrets(parsed.values, isSecret));
-      result = blanked.ok ? (blanked.text === entry.text ? entry : { chartVersion: entry.chartVersion, text: blanked.text }) : null;
+    if (text !== undefined && (entry.layers === undefined || layers !== undefined)) {
+      const unchanged = text.text === entry.text && (layers === undefined || layers.unchanged);
+      result = unchanged ? entry : { chartVersion: entry.chartVersion, text: text.text, ...(layers ? { layers: layers.layers } : {}) };
     }
     cleaned.set(entry, result);
     return result;
@@ -75,14 +83,51 @@ export function createAutosavePlanner(trusted: readonly HistoryEntry[]) {
   return {
     plan(input: AutosaveInput, now: Date): AutosavePlan {
       const base = { v: 2 as const, chartVersion: input.chartVersion, joinTokenSource: input.joinTokenSource, savedAt: now.toISOString() };
-      if (input.rememberSecrets) return { save: true, record: { ...base, text: input.text, blanked: [], ...history(input) } };
+      const layers = layersOf(input);
+      if (input.rememberSecrets) return { save: true, record: { ...base, text: input.text, blanked: [], ...(layers ? { layers } : {}), ...history(input) } };
       if (!input.textParses) return { save: false, reason: NOT_WHILE_BROKEN };
-      const secrets = findSecrets(input.userValues, input.isSecret);
+      // The edited layer's own secrets: an environment's merged values hold the base's too, which its overlay does not.
+      const secrets = findSecrets(input.layerValues ?? input.userValues, input.isSecret);
       const blanked = blankSecrets(input.text, secrets);
       if (!blanked.ok) return { save: false, reason: NOT_WHILE_BROKEN };
-      return { save: true, record: { ...base, text: blanked.text, blanked: secrets, ...history(input) } };
+      if (!layers) return { save: true, record: { ...base, text: blanked.text, blanked: secrets, ...history(input) } };
+      const cleanLayers = blankedLayers(layers, input.isSecret);
+      if (!cleanLayers) return { save: false, reason: NOT_WHILE_BROKEN };
+      const all = [...new Set([...secrets, ...cleanLayers.blanked])];
+      return { save: true, record: { ...base, text: blanked.text, blanked: all, layers: cleanLayers.layers, ...history(input) } };
     },
   };
 }
 
 export type AutosavePlanner = ReturnType<typeof createAutosavePlanner>;
+
+/** A workspace's layers as they stand; undefined for a single file, whose record stays as before workspaces. */
+function layersOf(input: AutosaveInput): HistoryLayers | undefined {
+  const overlays = input.overlays ?? [];
+  if (overlays.length === 0 && input.environment === undefined) return undefined;
+  return { base: input.baseText ?? input.text, overlays, environment: input.environment };
+}
+
+function blankedText(text: string, isSecret: (pointer: string) => boolean): { text: string; blanked: string[] } | undefined {
+  const parsed = parseValues(text);
+  if (!parsed.ok) return undefined;
+  const secrets = findSecrets(parsed.values, isSecret);
+  const blanked = blankSecrets(text, secrets);
+  return blanked.ok ? { text: blanked.text, blanked: secrets } : undefined;
+}
+
+/** Every layer without its secrets; undefined when one does not parse (its secrets cannot be found). */
+function blankedLayers(layers: HistoryLayers, isSecret: (pointer: string) => boolean): { layers: HistoryLayers; blanked: string[]; unchanged: boolean } | undefined {
+  const base = blankedText(layers.base, isSecret);
+  if (!base) return undefined;
+  const blanked = [...base.blanked];
+  const overlays: Layer[] = [];
+  for (const overlay of layers.overlays) {
+    const text = blankedText(overlay.text, isSecret);
+    if (!text) return undefined;
+    blanked.push(...text.blanked);
+    overlays.push(text.text === overlay.text ? overlay : { name: overlay.name, text: text.text });
+  }
+  const unchanged = base.text === layers.base && overlays.every((overlay, index) => overlay === layers.overlays[index]);
+  return { layers: { base: base.text, overlays, environment: layers.environment }, blanked, unchanged };
+}
