@@ -75,10 +75,18 @@ export function HeaderActions({ startup }: { startup: Startup }) {
       setLinkError(result.error);
       return;
     }
-    const { text, chartVersion: previousChart } = store.getState();
-    dispatch({ type: 'shareOpened', text: result.text, chartVersion: result.chartVersion, ...(result.joinTokenSource ? { joinTokenSource: result.joinTokenSource } : {}) });
+    const { text, chartVersion: previousChart, overlays, baseText, environment } = store.getState();
+    dispatch({
+      type: 'shareOpened',
+      text: result.text,
+      chartVersion: result.chartVersion,
+      ...(result.joinTokenSource ? { joinTokenSource: result.joinTokenSource } : {}),
+      ...(result.overlays ? { overlays: result.overlays } : {}),
+    });
     setLinkError(null);
-    setNotice({ message: 'Opened the shared values.', ...(text.trim() !== '' ? { previous: { text, chartVersion: previousChart } } : {}) });
+    const layers = overlays.length > 0 ? { layers: { base: baseText, overlays, environment } } : {};
+    const hadWork = text.trim() !== '' || overlays.length > 0;
+    setNotice({ message: 'Opened the shared values.', ...(hadWork ? { previous: { text, chartVersion: previousChart, ...layers } } : {}) });
   });
 
   const onDrop = useCallback((file: File) => {

@@ -4,6 +4,7 @@ import { isDeepEqual } from '../values/isDeepEqual';
 import { isValuesMap } from '../values/isValuesMap';
 import type { ValuesDocument } from '../yaml/ValuesDocument';
 import { printValues } from '../yaml/printValues';
+import { parseValues } from '../yaml/parseValues';
 import type { MigrationStep } from './MigrationStep';
 import { migrateValues } from './migrateValues';
 
@@ -40,4 +41,33 @@ function applyChanges(document: ValuesDocument, pointer: string, before: unknown
     if (Object.hasOwn(before, key)) applyChanges(document, child, before[key], after[key]);
     else document.set(child, after[key]);
   }
+}
+
+/** A workspace's layers, each carried to another chart version on its own: an overlay's keys move as the base's do. */
+export interface MigratedLayers {
+  base: string;
+  overlays: { name: string; text: string }[];
+  report: MigrationStep[];
+  reprinted: boolean;
+}
+
+/** Undefined when a layer's YAML has errors: its values cannot be carried, and no layer is, so they stay in step. */
+export function migrateLayers(base: string, overlays: readonly { name: string; text: string }[], from: string, to: string): MigratedLayers | undefined {
+  const migrateText = (text: string) => {
+    const parsed = parseValues(text);
+    return parsed.ok ? migrateDocument(parsed.document, parsed.values, from, to) : undefined;
+  };
+  const migratedBase = migrateText(base);
+  if (!migratedBase) return undefined;
+  const report = [...migratedBase.report];
+  let reprinted = migratedBase.reprinted;
+  const migratedOverlays: { name: string; text: string }[] = [];
+  for (const overlay of overlays) {
+    const migrated = migrateText(overlay.text);
+    if (!migrated) return undefined;
+    report.push(...migrated.report.filter((step) => !report.some((known) => isDeepEqual(known, step))));
+    reprinted ||= migrated.reprinted;
+    migratedOverlays.push({ name: overlay.name, text: migrated.text });
+  }
+  return { base: migratedBase.text, overlays: migratedOverlays, report, reprinted };
 }

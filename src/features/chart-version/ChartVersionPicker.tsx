@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { parseChartRef } from '@/core/chart/ChartRef';
 import { defaultChartVersion, isShippedChartVersion, shippedChartVersions } from '@/core/schema/chartCatalog';
-import { useDispatch, useSession } from '@/state/sessionStore';
+import { useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
 import { onChartFilesOffered } from '@/state/offeredChartFiles';
 import { keptChartsQuery } from './chartQuery';
 import { chartVersionInAddress, forgetChartVersionInAddress } from '@/state/chartVersionInAddress';
@@ -20,8 +20,9 @@ import './chartVersionPicker.css';
 export function ChartVersionPicker() {
   const dispatch = useDispatch();
   const chartVersion = useSession((s) => s.chartVersion);
+  const store = useSessionStore();
   const document = useSession((s) => s.document);
-  const userValues = useSession((s) => s.userValues);
+  const layerValues = useSession((s) => s.layerValues);
   const textParses = useSession((s) => s.textParses);
   const kept = useQuery(keptChartsQuery());
   const brought = kept.data ?? [];
@@ -50,7 +51,7 @@ export function ChartVersionPicker() {
   const switchTo = async (to: string) => {
     const from = chartVersion;
     if (to === from) return;
-    const [{ migrateDocument }, { migratableChartVersions }] = await loadMigration();
+    const [{ migrateDocument, migrateLayers }, { migratableChartVersions }] = await loadMigration();
     const migratable = migratableChartVersions.includes(from) && migratableChartVersions.includes(to);
     if (!migratable) {
       dispatch({ type: 'chartSelected', version: to });
@@ -61,7 +62,21 @@ export function ChartVersionPicker() {
       setChange({ from, to, report: undefined, reprinted: false, why: `The values were not carried to chart ${to}: the YAML has errors. Fix them, switch back to ${from} and switch again to carry the values across.` });
       return;
     }
-    const migrated = migrateDocument(document, userValues, from, to);
+    const { overlays, baseText, environment } = store.getState();
+    if (overlays.length > 0) {
+      // Every layer is carried, or none: a base on one chart's layout under overlays on another's would merge wrongly.
+      const layers = migrateLayers(baseText, overlays, from, to);
+      if (!layers) {
+        dispatch({ type: 'chartSelected', version: to });
+        setChange({ from, to, report: undefined, reprinted: false, why: `The values were not carried to chart ${to}: a file of the workspace has YAML errors. Fix them, switch back to ${from} and switch again to carry the values across.` });
+        return;
+      }
+      const text = environment === undefined ? layers.base : (layers.overlays.find((overlay) => overlay.name === environment)?.text ?? '');
+      dispatch({ type: 'chartMigrated', version: to, text, layers: { base: layers.base, overlays: layers.overlays, environment } });
+      setChange({ from, to, report: layers.report, reprinted: layers.reprinted });
+      return;
+    }
+    const migrated = migrateDocument(document, layerValues, from, to);
     dispatch({ type: 'chartMigrated', version: to, text: migrated.text });
     setChange({ from, to, report: migrated.report, reprinted: migrated.reprinted });
   };

@@ -1,4 +1,5 @@
 import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
+import { environmentValuesText } from '@/core/session/environmentValuesText';
 import type { HelmManifest } from '@/core/helm-engine/HelmRenderResult';
 import { readHelmResult } from '@/core/helm-errors/readHelmResult';
 import { studioRenderRequest } from '@/core/helm-errors/studioRenderRequest';
@@ -73,11 +74,12 @@ export function createHelmJudge({ store, client, chartVersion, archive, chart, d
   const send = () => {
     timer = undefined;
     const session = store.getState();
-    if (session.chartVersion !== chartVersion || !session.textParses || session.text === lastSent) return;
-    lastSent = session.text;
+    const text = environmentValuesText(session);
+    if (session.chartVersion !== chartVersion || !session.textParses || text === lastSent) return;
+    lastSent = text;
     const judged = { userValues: session.userValues, values: selectStudioCheck(session, chart).values };
     onStatus({ state: 'rendering' });
-    void client.render(studioRenderRequest(archive, session.text, chart.defaults)).then((result) => {
+    void client.render(studioRenderRequest(archive, text, chart.defaults)).then((result) => {
       if (stopped) return;
       const outcome = readHelmResult(result, judged);
       if (outcome.kind === 'superseded') return;

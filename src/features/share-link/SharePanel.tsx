@@ -21,17 +21,25 @@ export function SharePanel({ isSecret, baseUrl }: SharePanelProps) {
   const textParses = useSession((s) => s.textParses);
   const joinToken = useSession((s) => joinTokenSourceOf(s.userValues, s.joinTokenSource));
   // While the text does not parse, the last version that did.
-  const text = useSession((s) => (s.textParses ? s.text : s.document.toString()));
+  const edited = useSession((s) => (s.textParses ? s.text : s.document.toString()));
+  const environment = useSession((s) => s.environment);
+  const baseText = useSession((s) => s.baseText);
+  const layers = useSession((s) => s.overlays);
+  // A workspace travels whole: the base and every environment's overlay, the edited one as it last parsed.
+  const text = environment === undefined ? edited : baseText;
+  const overlays = useMemo(() => layers.map((layer) => (layer.name === environment ? { ...layer, text: edited } : layer)), [layers, environment, edited]);
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const linkId = useId();
-  const withoutSecrets = useMemo(() => encodeShare({ chartVersion, text, joinToken }, { includeSecrets: false, isSecret }), [chartVersion, text, joinToken, isSecret]);
+  const withoutSecrets = useMemo(() => encodeShare({ chartVersion, text, joinToken, overlays }, { includeSecrets: false, isSecret }), [chartVersion, text, joinToken, overlays, isSecret]);
   const shared = useMemo(
-    () => (includeSecrets ? encodeShare({ chartVersion, text, joinToken }, { includeSecrets: true, isSecret }) : withoutSecrets),
-    [includeSecrets, withoutSecrets, chartVersion, text, joinToken, isSecret],
+    () => (includeSecrets ? encodeShare({ chartVersion, text, joinToken, overlays }, { includeSecrets: true, isSecret }) : withoutSecrets),
+    [includeSecrets, withoutSecrets, chartVersion, text, joinToken, overlays, isSecret],
   );
   // The text shared is one that parsed, so its secrets were found: a failure here would be a bug.
-  if (!shared.ok || !withoutSecrets.ok) return <p role="alert">This text cannot be shared.</p>;
+  if (!shared.ok || !withoutSecrets.ok) {
+    return <p role="alert">{overlays.length > 0 ? 'A file of the workspace has YAML errors, so its secrets cannot be told apart: fix it to share the workspace.' : 'This text cannot be shared.'}</p>;
+  }
   const url = shareUrl(baseUrl, shared.payload);
   const secrets = withoutSecrets.omitted;
 
@@ -44,7 +52,7 @@ export function SharePanel({ isSecret, baseUrl }: SharePanelProps) {
           <ul aria-label="Secrets left out">
             {secrets.map((pointer) => (
               <li key={pointer}>
-                <code>{dottedPath(pointer)}</code>
+                <code>{secretLabel(pointer)}</code>
               </li>
             ))}
           </ul>
@@ -82,4 +90,10 @@ export function SharePanel({ isSecret, baseUrl }: SharePanelProps) {
       </div>
     </div>
   );
+}
+
+/** A secret left out of an environment's overlay is named with its environment (`prod-eu:/join_token`). */
+function secretLabel(omitted: string): string {
+  const at = omitted.indexOf(':/');
+  return at === -1 ? dottedPath(omitted) : `${dottedPath(omitted.slice(at + 1))} (${omitted.slice(0, at)})`;
 }
