@@ -11,6 +11,7 @@ import { HiddenValue } from './HiddenValue';
 import { HiddenMatch } from './HiddenMatch';
 import { SearchingContext } from './SearchingContext';
 import { dottedPath } from '@/core/pointer/jsonPointer';
+import { FieldOrigin, useFieldOrigin } from './FieldOrigin';
 
 /**
  * One value of the chart: label, description, format hint, the control its kind calls for, a changed marker
@@ -22,6 +23,7 @@ export const FieldView = memo(function FieldView({ node, pointer }: { node: Fiel
   const value = useUserValue(pointer);
   const problems = useFieldProblems(pointer);
   const onChange = useValueChange(pointer);
+  const origin = useFieldOrigin(pointer);
   const dispatch = useDispatch();
   const { model, navigator } = useFormRuntime();
   const searching = useContext(SearchingContext);
@@ -35,7 +37,8 @@ export const FieldView = memo(function FieldView({ node, pointer }: { node: Fiel
   const Control = fieldRegistry[node.kind];
   const format = node.format ?? node.itemFormat;
   const hint = format && node.kind !== 'pem' ? chartFormats[format]?.hint : undefined;
-  const changed = value !== undefined;
+  // In an environment, "changed" means its overlay decides the value; the base's values show as inherited.
+  const changed = origin ? origin.source === 'overlay' : value !== undefined;
   const errors = problems.some((p) => p.severity === 'error');
   const describedBy = [node.description && `${id}-desc`, hint && `${id}-hint`, problems.length > 0 && `${id}-problems`].filter(Boolean).join(' ') || undefined;
   const existing = node.existingSecret ? model.byPointer.get(node.existingSecret) : undefined;
@@ -60,7 +63,8 @@ export const FieldView = memo(function FieldView({ node, pointer }: { node: Fiel
         <code className="field__key" title={pointer}>
           {node.showPath ? dottedPath(pointer) : node.key}
         </code>
-        {changed && (
+        {origin && <FieldOrigin pointer={pointer} title={node.title} origin={origin} />}
+        {!origin && changed && (
           <>
             <span className="field__changed">changed</span>
             <button type="button" className="button button--link" aria-label={`Reset ${node.title} to the chart default`} onClick={() => dispatch({ type: 'valueReset', pointer })}>

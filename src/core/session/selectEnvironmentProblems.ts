@@ -1,0 +1,55 @@
+import type { ChartValidator } from '../validate/createChartValidator';
+import { judgeEnvironment } from '../workspace/judgeEnvironment';
+import { mergeLayers, readLayer } from '../workspace/readWorkspace';
+import { selectValuesCheck } from './selectValuesCheck';
+import type { Session } from './sessionReducer';
+
+export interface EnvironmentProblems {
+  name: string;
+  errors: number;
+  warnings: number;
+}
+
+interface Judged {
+  base: string;
+  overlay: string;
+  joinToken: string;
+  counts: { errors: number; warnings: number };
+}
+
+const lastJudged = new WeakMap<ChartValidator, Map<string, Judged>>();
+const lastList = new WeakMap<ChartValidator, { key: unknown[]; list: EnvironmentProblems[] }>();
+
+/**
+ * Each environment's problem count, as Helm will judge `-f base -f overlay`: the edited environment's from
+ * its full judgement (Helm's verdict included, so it matches the Problems list); every other one by the
+ * studio's checks, judged again only when its base or overlay changed.
+ */
+export function selectEnvironmentProblems(session: Session, validator: ChartValidator): EnvironmentProblems[] {
+  const selected = session.environment === undefined ? undefined : selectValuesCheck(session, validator);
+  const key = [session.overlays, session.baseText, session.joinTokenSource, selected];
+  const cached = lastList.get(validator);
+  if (cached && cached.key.every((part, index) => part === key[index])) return cached.list;
+  let judged = lastJudged.get(validator);
+  if (!judged) lastJudged.set(validator, (judged = new Map()));
+  const list = session.overlays.map((overlay) => {
+    if (overlay.name === session.environment && selected) return { name: overlay.name, ...countOf(selected.diagnostics) };
+    const known = judged.get(overlay.name);
+    if (known && known.base === session.baseText && known.overlay === overlay.text && known.joinToken === session.joinTokenSource) {
+      return { name: overlay.name, ...known.counts };
+    }
+    const base = readLayer(session.baseText, undefined);
+    const layer = readLayer(overlay.text, overlay.name);
+    const judgement = judgeEnvironment({ name: overlay.name, base, overlay: layer, userValues: mergeLayers(base.values, layer.values) }, validator, session.joinTokenSource);
+    const counts = { errors: judgement.errors, warnings: judgement.warnings };
+    judged.set(overlay.name, { base: session.baseText, overlay: overlay.text, joinToken: session.joinTokenSource, counts });
+    return { name: overlay.name, ...counts };
+  });
+  lastList.set(validator, { key, list });
+  return list;
+}
+
+function countOf(diagnostics: readonly { severity: string }[]): { errors: number; warnings: number } {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  return { errors, warnings: diagnostics.length - errors };
+}
