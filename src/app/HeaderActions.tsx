@@ -13,12 +13,13 @@ import { useShareLinkInAddress } from '@/features/share-link/useShareLinkInAddre
 import { readTextFile, type ReadTextFileResult } from '@/features/values-file/readTextFile';
 import { useFileDrop } from '@/features/values-file/useFileDrop';
 import type { Startup } from '@/state/readStartup';
+import type { PickedFiles } from '@/features/workspace/WorkspacePanel';
 import { useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
 import { mergeIntoDocument } from '@/core/import/mergeIntoDocument';
 import { parseValues } from '@/core/yaml/parseValues';
 import './header-actions.css';
 
-type DialogName = 'new' | 'presets' | 'import' | 'export' | 'commands' | 'gitops' | 'share';
+type DialogName = 'new' | 'presets' | 'import' | 'export' | 'commands' | 'gitops' | 'share' | 'environments';
 
 /*
  * The dialogs' contents (and the core code only they use: commands, presets, import report, share
@@ -32,6 +33,7 @@ const panelLoaders = {
   commands: () => import('@/features/commands/CommandsPanel'),
   gitops: () => import('@/features/gitops/GitOpsPanel'),
   share: () => import('@/features/share-link/SharePanel'),
+  environments: () => import('@/features/workspace/WorkspacePanel'),
 } satisfies Partial<Record<DialogName, () => Promise<unknown>>>;
 
 const PresetList = lazy(() => panelLoaders.presets().then((m) => ({ default: m.PresetList })));
@@ -40,6 +42,7 @@ const ExportPanel = lazy(() => panelLoaders.export().then((m) => ({ default: m.E
 const CommandsPanel = lazy(() => panelLoaders.commands().then((m) => ({ default: m.CommandsPanel })));
 const GitOpsPanel = lazy(() => panelLoaders.gitops().then((m) => ({ default: m.GitOpsPanel })));
 const SharePanel = lazy(() => panelLoaders.share().then((m) => ({ default: m.SharePanel })));
+const WorkspacePanel = lazy(() => panelLoaders.environments().then((m) => ({ default: m.WorkspacePanel })));
 
 /** Warms a dialog's chunk. A failed fetch is not reported here: opening the dialog says so. */
 function preload(name: keyof typeof panelLoaders): void {
@@ -66,6 +69,7 @@ export function HeaderActions({ startup }: { startup: Startup }) {
 
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [dropped, setDropped] = useState<{ key: number; file: ReadTextFileResult } | undefined>(undefined);
+  const [droppedLayers, setDroppedLayers] = useState<{ key: number; picked: PickedFiles } | undefined>(undefined);
   const [linkError, setLinkError] = useState<string | null>(startup.linkError ?? null);
   const [notice, setNotice] = useState<StartupNotice | null>(startup.notice ?? null);
   const [autosaveStart] = useState(() => ({ alreadySaved: startup.alreadySaved, trustedHistory: startup.trustedHistory }));
@@ -95,7 +99,13 @@ export function HeaderActions({ startup }: { startup: Startup }) {
       setDialog('import');
     });
   }, []);
-  const { dragging } = useFileDrop(onDrop);
+  const onDropSeveral = useCallback((files: File[]) => {
+    void readLayerFiles(files).then((picked) => {
+      setDroppedLayers({ key: Date.now(), picked });
+      setDialog('environments');
+    });
+  }, []);
+  const { dragging } = useFileDrop(onDrop, onDropSeveral);
   useEffect(() => {
     if (dragging) preload('import');
   }, [dragging]);
@@ -103,6 +113,7 @@ export function HeaderActions({ startup }: { startup: Startup }) {
   const close = () => {
     setDialog(null);
     setDropped(undefined);
+    setDroppedLayers(undefined);
   };
   const loading = !chart;
 
@@ -129,6 +140,9 @@ export function HeaderActions({ startup }: { startup: Startup }) {
         </button>
         <button type="button" disabled={loading} {...preloadOn('share')} onClick={() => setDialog('share')}>
           Share…
+        </button>
+        <button type="button" disabled={loading} {...preloadOn('environments')} onClick={() => setDialog('environments')}>
+          Environments…
         </button>
       </div>
       <AutosaveStatusLine isSecret={isSecret} start={autosaveStart} />
@@ -233,11 +247,41 @@ export function HeaderActions({ startup }: { startup: Startup }) {
         {chart && <GitOpsPanel chart={chart} />}
       </ActionDialog>
 
+      <ActionDialog title="Environments" open={dialog === 'environments'} onClose={close} wide>
+        {chart && (
+          <WorkspacePanel
+            key={droppedLayers?.key ?? 0}
+            chart={chart}
+            {...(droppedLayers ? { initial: droppedLayers.picked } : {})}
+            readFiles={readLayerFiles}
+            onDone={(message: string) => {
+              setNotice({ message });
+              close();
+            }}
+          />
+        )}
+      </ActionDialog>
+
       <ActionDialog title="Share a link" open={dialog === 'share'} onClose={close} wide>
         {isSecret && <SharePanel isSecret={isSecret} baseUrl={studioAddress()} />}
       </ActionDialog>
     </div>
   );
+}
+
+/** Files read for a workspace, each by its path in a chosen folder (or its name); one that cannot be read is a message. */
+async function readLayerFiles(files: File[]): Promise<PickedFiles> {
+  // Only YAML is read: a folder's other files (an archive, a README) are listed as passed over, unread.
+  const read = await Promise.all(
+    files.map(async (file) => {
+      const path = file.webkitRelativePath || file.name;
+      return { path, result: /\.ya?ml$/i.test(path) ? await readTextFile(file) : ({ ok: true, name: path, text: '' } as const) };
+    }),
+  );
+  return {
+    files: read.flatMap(({ path, result }) => (result.ok ? [{ name: path, text: result.text }] : [])),
+    unreadable: read.flatMap(({ result }) => (result.ok ? [] : [result.error])),
+  };
 }
 
 function studioAddress(): string {

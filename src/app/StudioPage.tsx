@@ -22,6 +22,10 @@ import { createFormRuntime, type FormRuntime } from '@/features/schema-form/crea
 import { ProblemBadge } from '@/components/ProblemBadge';
 import { SkipLinks } from '@/components/SkipLinks';
 import { HeaderActions } from './HeaderActions';
+import { EnvironmentSwitcher } from '@/features/workspace/EnvironmentSwitcher';
+
+/** The matrix is wanted only once a workspace has two environments: its code loads then. */
+const EnvironmentMatrix = lazy(() => import('@/features/workspace/EnvironmentMatrix').then((m) => ({ default: m.EnvironmentMatrix })));
 import { SessionProvider, createSessionStore, useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
 import { quickFix, quickFixTitle } from '@/core/fixes/quickFix';
 import { useWarmEditPath } from '@/state/useWarmEditPath';
@@ -55,7 +59,9 @@ function Studio({ startup }: { startup: Startup }) {
   useWarmEditPath(loadedChart.data);
   // Helm's engine renders the chart when it has the archive: brought by the user, or offered by the host.
   const archive = useQuery({ ...chartArchiveQuery(chartVersion), enabled: loadedChart.data !== undefined });
-  const [view, setView] = useState<'form' | 'manifests' | 'picture'>('form');
+  const [chosenView, setView] = useState<'form' | 'manifests' | 'picture' | 'matrix'>('form');
+  const isWorkspace = useSession((s) => s.overlays.length > 0);
+  const view = chosenView === 'matrix' && !isWorkspace ? 'form' : chosenView;
   const helm = useHelmJudge(chartVersion, archive.isError ? null : archive.data, loadedChart.data, view === 'manifests');
   // Helm's verdicts re-render this component: the form, the editor and the problems keep their elements.
   const form = useMemo(() => runtime && <SchemaForm key={chartVersion} runtime={runtime} sectionTools={sectionTools} />, [runtime, chartVersion, sectionTools]);
@@ -86,9 +92,20 @@ function Studio({ startup }: { startup: Startup }) {
             <button type="button" className="button" aria-pressed={view === 'picture'} onClick={() => setView('picture')}>
               Picture
             </button>
+            {isWorkspace && (
+              <button type="button" className="button" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
+                Compare environments
+              </button>
+            )}
           </div>
+          {loadedChart.data && <EnvironmentSwitcher chart={loadedChart.data} />}
           {/* Hidden, not unmounted, while Manifests shows: the form keeps where the user was. Keyed by chart: a new chart's sections start afresh. */}
           <div hidden={view !== 'form'}>{form}</div>
+          {view === 'matrix' && loadedChart.data && (
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <EnvironmentMatrix chart={loadedChart.data} />
+            </Suspense>
+          )}
           {view === 'manifests' && (
             <ManifestsView
               current={helm.rendered?.current}
