@@ -1,4 +1,4 @@
-import type { ChartValidator } from '../validate/createChartValidator';
+import type { Chart } from '../chart/createChart';
 import { judgeEnvironment } from '../workspace/judgeEnvironment';
 import { mergeLayers, readLayer } from '../workspace/readWorkspace';
 import { selectValuesCheck } from './selectValuesCheck';
@@ -17,21 +17,21 @@ interface Judged {
   counts: { errors: number; warnings: number };
 }
 
-const lastJudged = new WeakMap<ChartValidator, Map<string, Judged>>();
-const lastList = new WeakMap<ChartValidator, { key: unknown[]; list: EnvironmentProblems[] }>();
+const lastJudged = new WeakMap<Chart, Map<string, Judged>>();
+const lastList = new WeakMap<Chart, { key: unknown[]; list: EnvironmentProblems[] }>();
 
 /**
  * Each environment's problem count, as Helm will judge `-f base -f overlay`: the edited environment's from
  * its full judgement (Helm's verdict included, so it matches the Problems list); every other one by the
  * studio's checks, judged again only when its base or overlay changed.
  */
-export function selectEnvironmentProblems(session: Session, validator: ChartValidator): EnvironmentProblems[] {
-  const selected = session.environment === undefined ? undefined : selectValuesCheck(session, validator);
+export function selectEnvironmentProblems(session: Session, chart: Chart): EnvironmentProblems[] {
+  const selected = session.environment === undefined ? undefined : selectValuesCheck(session, chart);
   const key = [session.overlays, session.baseText, session.joinTokenSource, selected];
-  const cached = lastList.get(validator);
+  const cached = lastList.get(chart);
   if (cached && cached.key.every((part, index) => part === key[index])) return cached.list;
-  let judged = lastJudged.get(validator);
-  if (!judged) lastJudged.set(validator, (judged = new Map()));
+  let judged = lastJudged.get(chart);
+  if (!judged) lastJudged.set(chart, (judged = new Map()));
   const list = session.overlays.map((overlay) => {
     if (overlay.name === session.environment && selected) return { name: overlay.name, ...countOf(selected.diagnostics) };
     const known = judged.get(overlay.name);
@@ -40,12 +40,12 @@ export function selectEnvironmentProblems(session: Session, validator: ChartVali
     }
     const base = readLayer(session.baseText, undefined);
     const layer = readLayer(overlay.text, overlay.name);
-    const judgement = judgeEnvironment({ name: overlay.name, base, overlay: layer, userValues: mergeLayers(base.values, layer.values) }, validator, session.joinTokenSource);
+    const judgement = judgeEnvironment({ name: overlay.name, base, overlay: layer, userValues: mergeLayers(base.values, layer.values) }, chart, session.joinTokenSource);
     const counts = { errors: judgement.errors, warnings: judgement.warnings };
     judged.set(overlay.name, { base: session.baseText, overlay: overlay.text, joinToken: session.joinTokenSource, counts });
     return { name: overlay.name, ...counts };
   });
-  lastList.set(validator, { key, list });
+  lastList.set(chart, { key, list });
   return list;
 }
 

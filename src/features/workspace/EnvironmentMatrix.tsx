@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { dottedPath } from '@/core/pointer/jsonPointer';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { environmentMatrix, type MatrixCell } from '@/core/workspace/environmentMatrix';
 import { readWorkspace } from '@/core/workspace/readWorkspace';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
@@ -12,12 +12,12 @@ import './workspace.css';
  * secret's value is never shown here, only whether each environment sets it. A column's name switches to
  * that environment.
  */
-export function EnvironmentMatrix({ validator }: { validator: ChartValidator }) {
+export function EnvironmentMatrix({ chart }: { chart: Chart }) {
   const dispatch = useDispatch();
   const baseText = useSession((s) => s.baseText);
   const overlays = useSession((s) => s.overlays);
-  const rows = useMemo(() => environmentMatrix(readWorkspace({ base: baseText, overlays }), validator.defaults), [baseText, overlays, validator]);
-  const isSecret = useMemo(() => isSecretPointer(validator.schema), [validator]);
+  const rows = useMemo(() => environmentMatrix(readWorkspace({ base: baseText, overlays }), chart.defaults), [baseText, overlays, chart]);
+  const isSecret = useMemo(() => isSecretPointer(chart.schema), [chart]);
   if (overlays.length < 2) return <p className="environments__empty">Add a second environment to compare them.</p>;
   if (rows.length === 0) return <p className="environments__empty">Every environment renders with the same values.</p>;
   return (

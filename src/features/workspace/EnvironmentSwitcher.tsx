@@ -1,6 +1,6 @@
 import { ProblemBadge } from '@/components/ProblemBadge';
 import { selectEnvironmentProblems } from '@/core/session/selectEnvironmentProblems';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { layerFileName } from '@/core/workspace/Workspace';
 import { useDispatch, useSession } from '@/state/sessionStore';
 import './workspace.css';
@@ -9,12 +9,12 @@ import './workspace.css';
  * Which layer of the workspace the form and the editor show: the base (every environment's), or one
  * environment merged over it, each with its own problem count. Nothing at all for a single file.
  */
-export function EnvironmentSwitcher({ validator }: { validator: ChartValidator }) {
+export function EnvironmentSwitcher({ chart }: { chart: Chart }) {
   const dispatch = useDispatch();
   const environment = useSession((s) => s.environment);
   const fileStem = useSession((s) => s.fileStem);
   const hasOverlays = useSession((s) => s.overlays.length > 0);
-  const problems = useSession((s) => selectEnvironmentProblems(s, validator));
+  const problems = useSession((s) => selectEnvironmentProblems(s, chart));
   if (!hasOverlays) return null;
   const files = { fileStem };
   return (

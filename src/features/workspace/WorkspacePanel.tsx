@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { downloadBlob, downloadText } from '@/components/downloadText';
 import { dottedPath } from '@/core/pointer/jsonPointer';
-import type { ChartValidator } from '@/core/validate/createChartValidator';
+import type { Chart } from '@/core/chart/createChart';
 import { checkEnvironmentName } from '@/core/workspace/checkEnvironmentName';
 import { layersFromFiles, type LayerFile, type LayersFromFilesResult } from '@/core/workspace/layersFromFiles';
 import { workspaceFiles, zipWorkspaceFiles } from '@/core/workspace/workspaceFiles';
@@ -16,7 +16,7 @@ export interface PickedFiles {
 }
 
 interface WorkspacePanelProps {
-  validator: ChartValidator;
+  chart: Chart;
   /** Files dropped on the page or picked before the panel opened. */
   initial?: PickedFiles;
   /** Reads the chosen files (the page's own reader, with its size and encoding checks). */
@@ -28,13 +28,13 @@ interface WorkspacePanelProps {
  * Environments: add one (an empty overlay over the base), open several files or a folder as a base and its
  * overlays, and export the workspace as the files `helm install -f` takes.
  */
-export function WorkspacePanel({ validator, initial, readFiles, onDone }: WorkspacePanelProps) {
+export function WorkspacePanel({ chart, initial, readFiles, onDone }: WorkspacePanelProps) {
   const hasOverlays = useSession((s) => s.overlays.length > 0);
   return (
     <div className="workspace-panel">
       <AddEnvironment onDone={onDone} />
       <OpenLayers initial={initial} readFiles={readFiles} onDone={onDone} />
-      {hasOverlays && <ExportWorkspace validator={validator} />}
+      {hasOverlays && <ExportWorkspace chart={chart} />}
     </div>
   );
 }
@@ -141,14 +141,14 @@ function OpenLayers({ initial, readFiles, onDone }: { initial: PickedFiles | und
   );
 }
 
-function ExportWorkspace({ validator }: { validator: ChartValidator }) {
+function ExportWorkspace({ chart }: { chart: Chart }) {
   const base = useSession((s) => s.baseText);
   const overlays = useSession((s) => s.overlays);
   const fileStem = useSession((s) => s.fileStem);
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const result = useMemo(
-    () => workspaceFiles({ base, overlays, fileStem: fileStem ?? DEFAULT_FILE_STEM }, validator.defaults, validator.schema, includeSecrets),
-    [base, overlays, fileStem, validator, includeSecrets],
+    () => workspaceFiles({ base, overlays, fileStem: fileStem ?? DEFAULT_FILE_STEM }, chart.defaults, chart.schema, includeSecrets),
+    [base, overlays, fileStem, chart, includeSecrets],
   );
   const headingId = useId();
   return (
