@@ -62,6 +62,59 @@ test('GitOps exports an ApplicationSet and a HelmRelease for the environment, wi
   }
 });
 
+function yaml(name: string, text: string) {
+  return { name, mimeType: 'application/yaml', buffer: Buffer.from(text) };
+}
+
+test('a base and two overlays: one ApplicationSet element and one HelmRelease per environment, each with its merged values', async ({ page }) => {
+  await page.goto('/?chart=1.90.0');
+  await expect(page.getByRole('button', { name: 'Environments…' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Environments…' }).click();
+  const layers = page.getByRole('dialog', { name: 'Environments' });
+  await layers.getByLabel('Values files').setInputFiles([
+    yaml('values.yaml', `# shared\nglobal:\n  charts:\n    registry: oci://charts.corp.example.com/diagrid\n    password: ${PASSWORD}\ngateway:\n  replicaCount: 2\n`),
+    yaml('values-prod.yaml', `join_token: ${TOKEN}\ngateway:\n  replicaCount: 3\n`),
+    yaml('values-staging.yaml', 'global:\n  charts:\n    registry: null\n'),
+  ]);
+  await layers.getByRole('button', { name: 'Open as base and 2 environments' }).click();
+  await expect(layers).toBeHidden();
+
+  await page.getByRole('button', { name: 'GitOps…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Install with GitOps' });
+  await expect(dialog.getByLabel('Environments')).toHaveValue('');
+  await dialog.getByRole('radio', { name: 'Argo CD ApplicationSet' }).check();
+  await dialog.getByLabel('Read the values files from Git').check();
+  await dialog.getByLabel('Repository URL').fill('https://git.example.com/fleet.git');
+  await dialog.getByLabel('Folder in the repository').fill('catalyst');
+  const [appSetDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download catalyst-applicationset.yaml' }).click()]);
+  const appSetText = readFileSync(await appSetDownload.path(), 'utf8');
+  const [appSet] = parseAllDocuments(appSetText).map((document) => document.toJS());
+  const elements = appSet.spec.generators[0].list.elements;
+  expect(elements.map((element: { environment: string; valueFiles: string[] }) => [element.environment, element.valueFiles])).toEqual([
+    ['prod', ['catalyst/values.yaml', 'catalyst/values-prod.yaml']],
+    ['staging', ['catalyst/values.yaml', 'catalyst/values-staging.yaml']],
+  ]);
+  // The staging overlay switches the private registry off: its chart comes from the public one.
+  expect(elements.map((element: { chartRepository: string }) => element.chartRepository)).toEqual(['charts.corp.example.com/diagrid', 'public.ecr.aws/diagrid']);
+  const [baseDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download catalyst/values.yaml' }).click()]);
+  expect(readFileSync(await baseDownload.path(), 'utf8')).toBe('# shared\nglobal:\n  charts:\n    registry: oci://charts.corp.example.com/diagrid\ngateway:\n  replicaCount: 2\n');
+
+  await dialog.getByRole('radio', { name: 'Flux HelmRelease' }).check();
+  await expect(dialog.getByRole('button', { name: /^Download .*helmrelease/ })).toHaveText(['Download', 'Download']);
+  await dialog.getByLabel('Environments').selectOption('staging');
+  await expect(dialog.getByRole('button', { name: /^Download .*helmrelease/ })).toHaveCount(1);
+  const [fluxDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download staging/catalyst-helmrelease.yaml' }).click()]);
+  const fluxText = readFileSync(await fluxDownload.path(), 'utf8');
+  const release = parseAllDocuments(fluxText).map((document) => document.toJS()).find((object) => object.kind === 'HelmRelease');
+  expect(release.spec.values).toEqual({ global: { charts: { registry: null } }, gateway: { replicaCount: 2 } });
+  expect(release.spec.valuesFrom.map((from: { targetPath: string }) => from.targetPath)).toEqual(['join_token', 'global.charts.password']);
+
+  for (const text of [appSetText, fluxText]) {
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain(PASSWORD);
+  }
+});
+
 test('an environment Helm would refuse is not exported, and the dialog says why, where', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'GitOps…' })).toBeEnabled();

@@ -4,7 +4,7 @@ import { exportGitOps } from '@/core/gitops/exportGitOps';
 import type { GitOpsExport, GitOpsFile, GitOpsTarget } from '@/core/gitops/GitOpsExport';
 import { dottedPath } from '@/core/pointer/jsonPointer';
 import type { Chart } from '@/core/chart/createChart';
-import { singleFileWorkspace } from '@/core/workspace/Workspace';
+import type { Workspace } from '@/core/workspace/Workspace';
 import { CopyButton } from '@/components/CopyButton';
 import { downloadText } from '@/components/downloadText';
 import { useSession } from '@/state/sessionStore';
@@ -26,7 +26,9 @@ const ALL = '';
  * at the environment and value it is about.
  */
 export function GitOpsPanel({ chart }: { chart: Chart }) {
-  const text = useSession((s) => s.text);
+  const baseText = useSession((s) => s.baseText);
+  const overlays = useSession((s) => s.overlays);
+  const fileStem = useSession((s) => s.fileStem);
   const joinToken = useSession((s) => s.joinTokenSource);
   const [target, setTarget] = useState<GitOpsTarget>('argocd-appset');
   const [singleName, setSingleName] = useState('default');
@@ -38,9 +40,9 @@ export function GitOpsPanel({ chart }: { chart: Chart }) {
   const [repoPath, setRepoPath] = useState('');
   const [fluxValues, setFluxValues] = useState<'inline' | 'configmap'>('inline');
 
-  // The values as a workspace: one file is one environment, which the user names.
-  const layers = useMemo(() => singleFileWorkspace(text), [text]);
-  const hasOverlays = layers.overlays.length > 0;
+  // Each overlay is an environment over the base; a single file is one environment, which the user names.
+  const layers = useMemo<Workspace>(() => ({ base: baseText, overlays, ...(fileStem ? { fileStem } : {}) }), [baseText, overlays, fileStem]);
+  const hasOverlays = overlays.length > 0;
   const workspace = useMemo(() => environmentsOfWorkspace(layers, singleName.trim()), [layers, singleName]);
   const names = workspace.ok ? workspace.environments.map((environment) => environment.name) : [];
   const readsGit = (target === 'argocd' || target === 'argocd-appset') && fromGit;
@@ -49,7 +51,9 @@ export function GitOpsPanel({ chart }: { chart: Chart }) {
   const result = useMemo<GitOpsExport | undefined>(() => {
     if (!workspace.ok) return workspace;
     if (missingRepository) return undefined;
-    const environments = workspace.environments.filter((environment) => chosen === ALL || environment.name === chosen);
+    // An environment removed since it was chosen leaves every environment chosen, not none.
+    const one = workspace.environments.find((environment) => environment.name === chosen);
+    const environments = one ? [one] : workspace.environments;
     return exportGitOps({
       target,
       environments,
