@@ -165,8 +165,8 @@ describe('one object or entry per environment', () => {
     expect(environments['dev']['values'][0]['valueFiles']).toEqual(['base.yaml', 'overlays/dev.yaml']);
   });
 
-  test('Flux gets a file per environment, with the values written in a ConfigMap when asked', () => {
-    const { files } = exported({ target: 'flux', fluxValues: 'configmap' });
+  test('Flux gets a file per environment, with the values written in a ConfigMap when asked, and no values files', () => {
+    const { files } = exported({ target: 'flux', fluxValues: 'configmap', repository });
     expect(files.map((file) => file.path)).toEqual(['prod/catalyst-helmrelease.yaml', 'dev/catalyst-helmrelease.yaml']);
     const objects = objectsIn(files[1]!.text);
     expect(objects.map((object) => object['kind'])).toEqual(['OCIRepository', 'ConfigMap', 'HelmRelease']);

@@ -36,7 +36,9 @@ export function exportGitOps(input: GitOpsExportInput): GitOpsExport {
   const namingProblems = checkNames(input.environments);
   if (namingProblems.length > 0) return { ok: false, problems: namingProblems };
 
-  const repository = input.target === 'helmfile' ? { url: '', path: input.repository?.path ?? '' } : input.repository;
+  // Where the engine reads values files: helmfile beside itself (under the path), Argo CD from the repository
+  // when one is named; Flux never (its values are in the HelmRelease or a ConfigMap).
+  const repository = input.target === 'helmfile' ? { url: '', path: input.repository?.path ?? '' } : input.target === 'flux' ? undefined : input.repository;
   const problems: GitOpsProblem[] = [];
   const valuesFiles = new Map<string, string>();
   const environments: EnvironmentExport[] = input.environments.map((environment) => {
@@ -60,7 +62,7 @@ export function exportGitOps(input: GitOpsExportInput): GitOpsExport {
   if (problems.length > 0) return { ok: false, problems };
 
   const toCreate = environments.flatMap((environment) => objectsToCreate(environment, input, settings));
-  const notes = notesFor(input.target, environments, input.repository !== undefined);
+  const notes = notesFor(input.target, environments, repository !== undefined);
   const files: GitOpsFile[] = manifests.map(({ path, objects, text, environment }) => ({
     path,
     role: 'manifests',
