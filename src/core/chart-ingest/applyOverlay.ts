@@ -1,0 +1,166 @@
+import type { JsonSchema } from '../schema/JsonSchema';
+import { parsePointer } from '../pointer/jsonPointer';
+import { compareChartVersions } from './compareChartVersions';
+import type { CuratedOverlay, OverlayEntry, OverlayNode } from './CuratedOverlay';
+import { orderKeywords } from './orderKeywords';
+import { dropMissingReferences } from './dropMissingReferences';
+
+export interface OverlayReport {
+  /** Entries for this version that match no value of it: a value they were written for is gone or renamed. */
+  stale: string[];
+  /** Curated rules, conditions and notes left out because a value they name is not in this version. */
+  unjudged: string[];
+  /** Values of the chart no entry speaks of (JSON Pointers): they get a field from their type and the chart's comment alone. */
+  new: string[];
+}
+
+export interface OverlaidSchema {
+  schema: JsonSchema;
+  report: OverlayReport;
+}
+
+/** Does the entry speak for this chart version? */
+export function entryApplies(entry: OverlayEntry, version: string): boolean {
+  if (entry.after !== undefined && compareChartVersions(version, entry.after) <= 0) return false;
+  if (entry.before !== undefined && compareChartVersions(version, entry.before) >= 0) return false;
+  return true;
+}
+
+/**
+ * The studio's schema for one chart version: the generated schema (ingestChart) with every curated entry for
+ * that version merged in, plus what the overlay did not cover. Never changes its input.
+ */
+export function applyOverlay(generated: JsonSchema, version: string, overlay: CuratedOverlay): OverlaidSchema {
+  const schema = structuredClone(generated);
+  const generatedPointers = valuePointers(generated);
+  const covered = new Set<string>();
+  const stale: string[] = [];
+  for (const entry of overlay.entries) {
+    if (!entryApplies(entry, version)) continue;
+    const targets = matchPointers(schema, entry.pointer, entry.node.$add === true);
+    if (targets.length === 0) {
+      stale.push(entry.pointer);
+      continue;
+    }
+    for (const target of targets) {
+      if (entry.node.$omit === true) {
+        omit(schema, target);
+        covered.add(target);
+        continue;
+      }
+      const node = nodeFor(schema, target);
+      if (!node) continue;
+      merge(node, entry.node);
+      covered.add(target);
+      for (const pointer of valuePointers(entry.node, target)) covered.add(pointer);
+    }
+  }
+  keepDependencySections(schema);
+  const unjudged = dropMissingReferences(schema);
+  const remaining = new Set(valuePointers(schema));
+  const fresh = generatedPointers.filter((pointer) => remaining.has(pointer) && !covered.has(pointer));
+  return { schema: orderKeywords(schema), report: { stale, unjudged, new: fresh } };
+}
+
+function merge(node: JsonSchema, patch: OverlayNode): void {
+  if (patch.$keysAreData === true) {
+    const whole = generatedDefault(node);
+    delete node.properties;
+    if (whole !== undefined) node.default = whole;
+  }
+  for (const [keyword, value] of Object.entries(patch)) {
+    if (keyword === '$keysAreData' || keyword === '$omit' || keyword === '$add') continue;
+    if (keyword === '$unset') {
+      for (const removed of value as string[]) delete node[removed];
+    } else if (keyword === 'properties' && value && typeof value === 'object') {
+      node.properties ??= {};
+      for (const [key, child] of Object.entries(value as Record<string, OverlayNode>)) {
+        const existing = Object.hasOwn(node.properties, key) ? node.properties[key]! : (node.properties[key] = {});
+        merge(existing, child);
+      }
+    } else {
+      node[keyword] = structuredClone(value);
+      // A curated description replaces the chart's words, and with them the mark that says they are the chart's.
+      if (keyword === 'description' && patch['x-description-from-chart'] === undefined) delete node['x-description-from-chart'];
+    }
+  }
+}
+
+/** The chart's default for a node as generated: its own, or its children's put together. */
+function generatedDefault(node: JsonSchema): unknown {
+  if (Object.hasOwn(node, 'default')) return structuredClone(node.default);
+  if (!node.properties) return undefined;
+  const result: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(node.properties)) {
+    const value = generatedDefault(child);
+    if (value !== undefined) Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return Object.keys(result).length > 0 ? result : undefined;
+}
+
+function omit(root: JsonSchema, pointer: string): void {
+  const segments = parsePointer(pointer);
+  const last = segments.pop();
+  let node: JsonSchema | undefined = root;
+  for (const key of segments) node = node?.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
+  if (node?.properties && last !== undefined) delete node.properties[last];
+}
+
+/**
+ * The value pointers an entry's pointer names: itself, or each key a `*` stands for. An entry that adds a
+ * value (`$add`) names it by its last segment, and matches wherever its parent exists.
+ */
+function matchPointers(root: JsonSchema, pattern: string, adds: boolean): string[] {
+  const segments = parsePointer(pattern);
+  let current: { pointer: string; node: JsonSchema }[] = [{ pointer: '', node: root }];
+  segments.forEach((segment, index) => {
+    const last = index === segments.length - 1;
+    const next: { pointer: string; node: JsonSchema }[] = [];
+    for (const { pointer, node } of current) {
+      const properties = node.properties ?? {};
+      const keys = segment === '*' ? Object.keys(properties) : [segment];
+      for (const key of keys) {
+        const child = Object.hasOwn(properties, key) ? properties[key] : undefined;
+        const childPointer = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (child) next.push({ pointer: childPointer, node: child });
+        else if (adds && last && segment !== '*' && (node.type === 'object' || node.properties)) next.push({ pointer: childPointer, node: {} });
+      }
+    }
+    current = next;
+  });
+  return current.map(({ pointer }) => pointer);
+}
+
+function nodeFor(root: JsonSchema, pointer: string): JsonSchema | undefined {
+  let node = root;
+  for (const key of parsePointer(pointer)) {
+    node.properties ??= {};
+    if (!Object.hasOwn(node.properties, key)) node.properties[key] = {};
+    node = node.properties[key]!;
+  }
+  return node;
+}
+
+/** Every value pointer in a schema's tree of `properties`, the root left out. */
+function valuePointers(node: JsonSchema, at = ''): string[] {
+  const pointers: string[] = [];
+  for (const [key, child] of Object.entries(node.properties ?? {})) {
+    const pointer = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    pointers.push(pointer, ...valuePointers(child, pointer));
+  }
+  return pointers;
+}
+
+/** A dependency chart the overlay gives no section keeps the one it was generated with, listed last. */
+function keepDependencySections(schema: JsonSchema): void {
+  const sections = schema['x-sections'];
+  if (!sections) return;
+  const known = new Set(sections.map((section) => section.id));
+  for (const [key, child] of Object.entries(schema.properties ?? {})) {
+    const section = child['x-section'];
+    if (typeof section === 'string' && section === key && !known.has(section)) {
+      sections.push({ id: section, title: key });
+      known.add(section);
+    }
+  }
+}
