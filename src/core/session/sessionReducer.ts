@@ -246,6 +246,12 @@ function reduce(session: Session, action: SessionAction): Session {
 
 function withChanges(session: Session, changes: readonly ValueChange[]): Session {
   if (!session.textParses || changes.length === 0) return session;
+  const swapped = swappedScalar(session, changes);
+  if (swapped) {
+    const text = swapped.toString();
+    if (text === session.text) return session;
+    return { ...session, text, document: swapped, userValues: swapped.toValues(), past: remember(session.past, session), future: [] };
+  }
   const document = session.document.clone();
   for (const { pointer, value } of changes) {
     if (value === undefined) document.unset(pointer);
@@ -258,6 +264,18 @@ function withChanges(session: Session, changes: readonly ValueChange[]): Session
   const reparsed = parseValues(text);
   const next = reparsed.ok ? { document: reparsed.document, layerValues: reparsed.values } : { document, layerValues: document.toValues() };
   return settle({ ...session, text, ...next, parseIssues: reparsed.issues, past: remember(session.past, session), future: [] });
+}
+
+/**
+ * A keystroke in a form field: one scalar written over another in the text, in time that does not grow
+ * with the file (see ValuesDocument.withScalar). The parse issues stay those of the text, unless one is
+ * about the value being replaced; then, and for any other edit, the caller takes the general way.
+ */
+function swappedScalar(session: Session, changes: readonly ValueChange[]): ValuesDocument | undefined {
+  const [change] = changes;
+  if (changes.length !== 1 || change === undefined || change.value === undefined) return undefined;
+  if (session.parseIssues.some((issue) => issue.pointer === change.pointer)) return undefined;
+  return session.document.withScalar(change.pointer, change.value);
 }
 
 function withText(session: Session, text: string, recordHistory: boolean): Session {

@@ -1,9 +1,10 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, visit, YAMLMap, Pair } from 'yaml';
-import type { Document, Node } from 'yaml';
+import { Document, isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, visit, YAMLMap, Pair } from 'yaml';
+import type { Node, Scalar, YAMLSeq } from 'yaml';
 import type { Values } from '../diagnostics/Diagnostic';
 import { parsePointer } from '../pointer/jsonPointer';
 import { arrayIndex, getAt } from '../values/getAt';
 import { isDeepEqual } from '../values/isDeepEqual';
+import { setAt } from '../values/setAt';
 import { documentsToValues } from './documentsToValues';
 import { escapeUnprintable } from './escapeUnprintable';
 import { nodeToValues, positionOf } from './nodeToValues';
@@ -27,8 +28,20 @@ export class ValuesDocument {
   #values: Values | undefined;
   /** Positions index: the parsed tree whose ranges match `toString()`; rebuilt lazily after edits. */
   #positions: { docs: Document.Parsed[]; lineCounter: LineCounter } | undefined;
-  /** Key → pair for the maps of the positions tree that locate has walked. */
-  readonly #keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  /**
+   * Key → pair for the maps of the positions tree that locate has walked. Shared with the documents made
+   * by withScalar, which share every map off the edited path (no map of a positions tree ever changes).
+   */
+  #keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  /**
+   * Scalars written by withScalar, with the text written for them. Their range is the one of the scalar
+   * they replaced, which still places their start (see withScalar); its length is the old text's.
+   */
+  #writtenScalars = new WeakMap<Node, string>();
+  /** True when withScalar made this document: its nodes' ranges are offsets in an earlier text. */
+  #spliced = false;
+  /** Offsets of the current text's line starts (the text without a byte-order mark), built on first use. */
+  #lineStarts: number[] | undefined;
 
   /** @internal use parseValues */
   constructor(docs: Document.Parsed[], lineCounter: LineCounter, original: string, values: Values) {
@@ -47,8 +60,92 @@ export class ValuesDocument {
       this.toValues(),
     );
     copy.#edited = this.#edited;
-    if (this.#edited) copy.#positions = undefined;
+    // A copy's nodes are new objects, unknown to #writtenLengths: its positions come from a parse.
+    if (this.#edited || this.#spliced) copy.#positions = undefined;
     return copy;
+  }
+
+  /**
+   * This document with the scalar at `pointer` replaced by `value`, written into the text where the old
+   * scalar stood. Nothing is parsed or printed again and the rest of the text stays byte for byte, so an
+   * edit costs the same in a 5,000-line file as in a 5-line one. The result shares every node off the edited
+   * path with this document, which stays as it was.
+   *
+   * Undefined unless the edit is that simple: one document, an existing scalar on a single line with
+   * nothing but a comment after it, no anchor on the way (an alias elsewhere would change too), a new
+   * value that is a scalar printed on one line, and no parse issue at that pointer. The caller then
+   * edits a clone with set(), which prints the whole document.
+   */
+  withScalar(pointer: string, value: unknown): ValuesDocument | undefined {
+    const segments = parsePointer(pointer);
+    const doc = this.#docs[0];
+    if (this.#edited || this.#docs.length !== 1 || !doc || segments.length === 0) return undefined;
+    const positions = this.#positions;
+    if (!positions || positions.docs !== this.#docs) return undefined;
+
+    // The path from the document's root to the scalar: each container and where the next node sits in it.
+    const steps: { container: YAMLMap | YAMLSeq; index: number }[] = [];
+    let node = doc.contents as Node | null;
+    for (const segment of segments) {
+      if (!node || node.anchor) return undefined;
+      if (isMap(node)) {
+        const pair = lastPair(doc, node, segment);
+        if (!pair) return undefined;
+        steps.push({ container: node, index: node.items.indexOf(pair) });
+        node = pair.value as Node | null;
+      } else if (isSeq(node)) {
+        const index = arrayIndex(segment);
+        if (index === undefined || index >= node.items.length) return undefined;
+        steps.push({ container: node, index });
+        node = node.items[index] as Node | null;
+      } else {
+        return undefined;
+      }
+    }
+    const existing = node;
+    if (!isScalar(existing) || existing.anchor || existing.tag || !existing.range) return undefined;
+    const writtenBefore = this.#writtenScalars.get(existing);
+    if (writtenBefore === undefined && existing.type !== 'PLAIN' && existing.type !== 'QUOTE_DOUBLE' && existing.type !== 'QUOTE_SINGLE') return undefined;
+
+    const replacement = valueToNode(value);
+    if (!isScalar(replacement)) return undefined;
+    const printed = printScalar(replacement);
+    const converted = nodeToValues(doc, replacement, undefined);
+    if (printed === undefined || converted.issues.length > 0) return undefined;
+
+    // Where the old scalar stands in the current text. Every edit so far replaced a scalar that ended its
+    // line, so the lines before it and its start column are those of the text its range was read from.
+    const body = this.#original.startsWith('\uFEFF') ? this.#original.slice(1) : this.#original;
+    const { line, col } = positions.lineCounter.linePos(existing.range[0]);
+    const lineStart = this.#currentLineStarts(body)[line - 1];
+    if (line < 1 || lineStart === undefined) return undefined;
+    const start = lineStart + col - 1;
+    const end = start + (writtenBefore?.length ?? existing.range[1] - existing.range[0]);
+    const written = body.slice(start, end);
+    if (written.includes('\n') || !(writtenBefore === undefined ? writtenAs(existing, written) : written === writtenBefore)) return undefined;
+    const lineEnd = body.indexOf('\n', end);
+    if (!/^[ \t]*(#.*)?\r?$/.test(body.slice(end, lineEnd === -1 ? body.length : lineEnd))) return undefined;
+
+    keepComments(existing, replacement);
+    replacement.range = existing.range;
+    const copy = shallowDocument(doc);
+    let parentCopy: Node | null = null;
+    for (const [i, { container, index }] of steps.entries()) {
+      const containerCopy = i === 0 ? shallowCollection(container) : (parentCopy as YAMLMap | YAMLSeq);
+      if (i === 0) copy.contents = containerCopy as never;
+      const child = i === steps.length - 1 ? replacement : shallowCollection(steps[i + 1]!.container);
+      if (isMap(containerCopy)) containerCopy.items[index] = new Pair((container.items[index] as Pair).key, child);
+      else containerCopy.items[index] = child;
+      parentCopy = child;
+    }
+
+    const text = (body === this.#original ? '' : '\uFEFF') + body.slice(0, start) + printed + body.slice(end);
+    const result = new ValuesDocument([copy], positions.lineCounter, text, setAt(this.toValues(), pointer, converted.value));
+    result.#spliced = true;
+    result.#keyIndexes = this.#keyIndexes;
+    result.#writtenScalars = this.#writtenScalars;
+    result.#writtenScalars.set(replacement, printed);
+    return result;
   }
 
   /** The plain values, read the way Helm reads them (same conversion as parseValues). */
@@ -246,6 +343,15 @@ export class ValuesDocument {
     return pair ? { value: pair.value as Node | null, at: pair.key as Node | null } : undefined;
   }
 
+  #currentLineStarts(body: string): number[] {
+    if (!this.#lineStarts) {
+      const starts = [0];
+      for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.#lineStarts = starts;
+    }
+    return this.#lineStarts;
+  }
+
   #currentPositions(): { docs: Document.Parsed[]; lineCounter: LineCounter } {
     if (!this.#positions) {
       const lineCounter = new LineCounter();
@@ -255,6 +361,35 @@ export class ValuesDocument {
     }
     return this.#positions;
   }
+}
+
+/** A scalar as the whole document would print it as a map's value, or undefined when that takes more than one line. */
+function printScalar(scalar: Scalar): string | undefined {
+  const holder = new Document(null, { schema: 'failsafe' });
+  holder.contents = new YAMLMap() as never;
+  (holder.contents as unknown as YAMLMap).items.push(new Pair(keyNode('k'), scalar));
+  const printed = escapeUnprintable(holder.toString(PRINT_OPTIONS));
+  const match = /^k: ([^\n]*)\n$/.exec(printed);
+  return match?.[1];
+}
+
+/** A check that `written` is the scalar's text as parsed, so a wrong offset can never splice the wrong bytes. */
+function writtenAs(scalar: Scalar, written: string): boolean {
+  if (scalar.type === 'PLAIN') return written === scalar.value;
+  const quote = scalar.type === 'QUOTE_DOUBLE' ? '"' : "'";
+  return written.length >= 2 && written.startsWith(quote) && written.endsWith(quote);
+}
+
+/** A document sharing its contents with `doc`; the caller gives it new contents. */
+function shallowDocument(doc: Document.Parsed): Document.Parsed {
+  return Object.create(Object.getPrototypeOf(doc) as object, Object.getOwnPropertyDescriptors(doc)) as Document.Parsed;
+}
+
+/** A map or list sharing its items with `node`, in a list of its own that the caller may change. */
+function shallowCollection<T extends YAMLMap | YAMLSeq>(node: T): T {
+  const copy = Object.create(Object.getPrototypeOf(node) as object, Object.getOwnPropertyDescriptors(node)) as T;
+  copy.items = node.items.slice() as never;
+  return copy;
 }
 
 /** The key (as Helm spells it) of a pair, or undefined for merge keys and unusable keys. */
