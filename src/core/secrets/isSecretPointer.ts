@@ -15,10 +15,22 @@ const CREDENTIAL_KEY = /(?:^|_|-)(?:password|passwd|token|access_key|private_?ke
  * (`x-secret: false` clears a name that only looks like a credential), else the key name.
  */
 export function isSecretPointer(schema: JsonSchema): (pointer: string) => boolean {
+  // Each answer is kept: the page asks again for every key of the file after every edit (masking the YAML
+  // pane), and a file with thousands of annotations would walk the schema thousands of times per keystroke.
+  const answers = new Map<string, boolean>();
   return (pointer) => {
-    if (pointer === '') return false;
-    const marked = schemaAt(schema, pointer)?.['x-secret'];
-    if (typeof marked === 'boolean') return marked;
-    return CREDENTIAL_KEY.test(parsePointer(pointer).at(-1) ?? '');
+    let answer = answers.get(pointer);
+    if (answer === undefined) {
+      answer = judge(schema, pointer);
+      answers.set(pointer, answer);
+    }
+    return answer;
   };
+}
+
+function judge(schema: JsonSchema, pointer: string): boolean {
+  if (pointer === '') return false;
+  const marked = schemaAt(schema, pointer)?.['x-secret'];
+  if (typeof marked === 'boolean') return marked;
+  return CREDENTIAL_KEY.test(parsePointer(pointer).at(-1) ?? '');
 }

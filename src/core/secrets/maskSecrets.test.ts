@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { minimalEdit } from '../editor/minimalEdit';
+import { parseValues } from '../yaml/parseValues';
 import { applyEditToMasked, maskSecrets } from './maskSecrets';
 
 const isSecret = (pointer: string) => /(?:^|\/)(?:join_token|password|cert)$/.test(pointer);
@@ -33,6 +34,19 @@ describe('secrets hidden in the shown text', () => {
     expect(masked.shown).toContain('password: "•••••• ••••"');
     expect(masked.shown).toContain('username: catalyst-bot');
     expect(masked.shown).toContain('cert: |\n      •••••••••• ••••••••••••••••\n      ••••\n');
+  });
+
+  test('given the text\'s values, the same secrets are hidden; a text whose secrets are all empty is shown as written', () => {
+    const parsed = parseValues(file);
+    if (!parsed.ok) throw new Error('the file must parse');
+    expect(maskSecrets(file, isSecret, parsed.values)).toEqual(maskSecrets(file, isSecret));
+    // A secret reached only through an alias is found through the values too.
+    const aliased = 'anchors:\n  shared: &s hunter2\nglobal:\n  charts:\n    password: *s\n';
+    const aliasedValues = parseValues(aliased);
+    if (!aliasedValues.ok) throw new Error('the aliased file must parse');
+    expect(maskSecrets(aliased, isSecret, aliasedValues.values)).toEqual(maskSecrets(aliased, isSecret));
+    const plain = 'join_token: ""\ngateway:\n  tls:\n    existingSecret: edge\n';
+    expect(maskSecrets(plain, isSecret, { join_token: '', gateway: { tls: { existingSecret: 'edge' } } }).shown).toBe(plain);
   });
 
   test('a file with a syntax error elsewhere still hides its secrets', () => {

@@ -23,12 +23,16 @@ export interface MaskedText {
 }
 
 /**
- * Hides the value of every secret (a key `isSecret` accepts, at any depth) behind mask characters. Quotes and
+ * Hides the value of every secret (a key `isSecret` accepts, at any depth) behind mask characters. `values`,
+ * the text's own values when it parses, lets a text whose secrets are all empty through without parsing it. Quotes and
  * a block scalar's header stay, so the shown text still reads as YAML; whitespace stays, so a multi-line
  * secret keeps its lines. Text with syntax errors is masked as far as it parses: a typo elsewhere must not
  * reveal a secret.
  */
-export function maskSecrets(text: string, isSecret: (pointer: string) => boolean): MaskedText {
+export function maskSecrets(text: string, isSecret: (pointer: string) => boolean, values?: unknown): MaskedText {
+  // Values whose secrets are all empty (the chart's defaults: `password: ""`): nothing in their text to hide,
+  // and no need to parse it.
+  if (values !== undefined && !holdsSecret(values, isSecret, '')) return unmasked(text);
   const ranges: MaskedRange[] = [];
   const document = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false });
   collectSecretRanges(document.contents, '', isSecret, text, ranges);
@@ -42,6 +46,26 @@ export function maskSecrets(text: string, isSecret: (pointer: string) => boolean
   }
   shown += text.slice(at);
   return { real: text, shown, ranges };
+}
+
+/** Whether any key of the values, at any depth, is one `isSecret` accepts and has something to hide. */
+function holdsSecret(node: unknown, isSecret: (pointer: string) => boolean, pointer: string): boolean {
+  if (Array.isArray(node)) return node.some((item, index) => holdsSecret(item, isSecret, childPointer(pointer, index)));
+  if (typeof node !== 'object' || node === null) return false;
+  for (const key of Object.keys(node)) {
+    const child = childPointer(pointer, key);
+    const value = (node as Record<string, unknown>)[key];
+    if (isSecret(child) ? disclosesSomething(value) : holdsSecret(value, isSecret, child)) return true;
+  }
+  return false;
+}
+
+/** An empty string, null, or an empty map or list shows nothing worth hiding. */
+function disclosesSomething(value: unknown): boolean {
+  if (value === '' || value === null || value === undefined) return false;
+  if (Array.isArray(value)) return value.some(disclosesSomething);
+  if (typeof value === 'object') return Object.values(value).some(disclosesSomething);
+  return true;
 }
 
 /** Nothing hidden: what the pane holds while the user has asked to see secrets. */

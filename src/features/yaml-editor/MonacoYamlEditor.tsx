@@ -56,6 +56,8 @@ let editorCount = 0;
  */
 export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, label, revealSecrets, onMarkersChange, onCursorChange }: MonacoYamlEditorProps) {
   const text = useSession((s) => s.text);
+  // The text's values, for masking: without a key that holds a secret, the text is shown without being parsed.
+  const values = useSession((s) => (s.textParses ? s.userValues : undefined));
   const dispatch = useDispatch();
   const store = useSessionStore();
   const prefersDark = usePrefersDark();
@@ -66,15 +68,15 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
   const viewStates = useRef(new WeakMap<monaco.editor.ITextModel, monaco.editor.ICodeEditorViewState | null>());
   // Monaco's listeners are registered once; they read the latest props through this.
   const isSecret = useMemo(() => isSecretPointer(chart?.schema ?? {}), [chart]);
-  const latest = useRef({ text, chart, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret });
+  const latest = useRef({ text, values, chart, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret });
   useLayoutEffect(() => {
-    latest.current = { text, chart, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret };
+    latest.current = { text, values, chart, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret };
   });
   /**
    * The user's text as the editor shows it (secrets masked unless revealed) and the real text behind it. The
    * editor's model always holds `shown`; the session only ever receives `real`, so a mask is never saved.
    */
-  const masked = useRef<MaskedText>(maskFor(text, revealSecrets, isSecret));
+  const masked = useRef<MaskedText>(maskFor(text, revealSecrets, isSecret, values));
   /** The markers last reported, so an unchanged list does not re-render the pane. */
   const reportedMarkers = useRef<string | undefined>(undefined);
 
@@ -231,7 +233,7 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
     if (!parts) return undefined;
     const apply = () => {
       if (parts.isTyping()) return;
-      masked.current = maskFor(latest.current.text, latest.current.revealSecrets, latest.current.isSecret);
+      masked.current = maskFor(latest.current.text, latest.current.revealSecrets, latest.current.isSecret, latest.current.values);
       parts.applyText(parts.userModel, masked.current.shown, moveCursorOnNextChange.current);
       moveCursorOnNextChange.current = false;
       showMarkers(parts);
@@ -247,7 +249,7 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
   }, [parts, text, showMarkers, revealSecrets, isSecret]);
 
   useEffect(() => {
-    if (parts && view === 'full') parts.applyText(parts.fullModel, maskFor(fullText, revealSecrets, isSecret).shown, false);
+    if (parts && view === 'full') parts.applyText(parts.fullModel, maskFor(fullText, revealSecrets, isSecret, undefined).shown, false);
   }, [parts, view, fullText, revealSecrets, isSecret]);
 
   useEffect(() => {
@@ -278,8 +280,8 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
  * A model has one line ending for all its lines; it takes the text's (LF unless the text uses CRLF), so the
  * text the editor hands back is byte for byte the text it was given.
  */
-function maskFor(text: string, revealSecrets: boolean, isSecret: (pointer: string) => boolean): MaskedText {
-  return revealSecrets ? unmasked(text) : maskSecrets(text, isSecret);
+function maskFor(text: string, revealSecrets: boolean, isSecret: (pointer: string) => boolean, values: unknown): MaskedText {
+  return revealSecrets ? unmasked(text) : maskSecrets(text, isSecret, values);
 }
 
 function matchLineEnds(model: monaco.editor.ITextModel, text: string): void {

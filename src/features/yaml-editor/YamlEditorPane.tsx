@@ -49,11 +49,8 @@ export function YamlEditorPane({ chart }: { chart: Chart | undefined }) {
   const shown = view === 'full' ? fullText : text;
 
   const isSecret = useMemo(() => isSecretPointer(chart?.schema ?? {}), [chart]);
-  const loadingText = (
-    <pre className="yaml-pane__loading" aria-busy="true">
-      {revealSecrets ? shown : maskSecrets(shown, isSecret).shown}
-    </pre>
-  );
+  // An element of its own: the text is masked only while it shows, not on every render of the pane.
+  const loadingText = <LoadingText text={shown} revealSecrets={revealSecrets} isSecret={isSecret} />;
 
   return (
     <section
@@ -130,4 +127,13 @@ function count(n: number, noun: string): string {
 /** `error 3:9-3:10`: severity and range, for the pane's data-markers summary. */
 function describeMarker(marker: EditorMarker): string {
   return `${marker.severity} ${marker.line}:${marker.column}-${marker.endLine}:${marker.endColumn}`;
+}
+
+/** The text while the editor loads: masked like the editor's (masking parses the whole text). */
+function LoadingText({ text, revealSecrets, isSecret }: { text: string; revealSecrets: boolean; isSecret: (pointer: string) => boolean }) {
+  return (
+    <pre className="yaml-pane__loading" aria-busy="true">
+      {revealSecrets ? text : maskSecrets(text, isSecret).shown}
+    </pre>
+  );
 }
