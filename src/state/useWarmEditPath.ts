@@ -3,6 +3,10 @@ import type { Chart } from '@/core/chart/createChart';
 import { sessionReducer } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { SessionContext, type SessionStore } from './sessionStore';
+import { whenIdle } from './later';
+
+/** A field is prepared when the page is idle, or this long after it took focus at the latest. */
+const WARM_UP_WITHIN_MS = 2000;
 
 /**
  * Prepares the edit path of the field the user is about to type in. When a form field takes focus (a
@@ -27,7 +31,7 @@ export function useWarmEditPath(chart: Chart | undefined): void {
         pending = undefined;
         prepared.add(edit.pointer);
         warm(store, chart, edit.pointer, edit.value);
-      });
+      }, WARM_UP_WITHIN_MS);
     };
     const onFocusIn = (event: FocusEvent) => prepare(event.target);
     document.addEventListener('focusin', onFocusIn);
@@ -57,14 +61,4 @@ function warm(store: SessionStore, chart: Chart, pointer: string, value: string 
   selectValuesCheck(sessionReducer(session, { type: 'valueSet', pointer, value }), chart);
   // Leave the memo holding the real session's check, as the page asks for it next.
   selectValuesCheck(store.getState(), chart);
-}
-
-/** Runs `task` when the browser is idle (or soon, where it has no idle callbacks); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (window.requestIdleCallback) {
-    const handle = window.requestIdleCallback(task, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = window.setTimeout(task, 200);
-  return () => window.clearTimeout(timer);
 }

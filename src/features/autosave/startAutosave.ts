@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '@/core/session/sessionReducer';
 import { saveWork } from '@/state/savedWork';
 import type { SessionStore } from '@/state/sessionStore';
+import { afterPause } from '@/state/later';
 import { createAutosavePlanner } from './prepareAutosave';
 
 /** Long enough that typing does not write on every key; leaving the page writes at once. */
@@ -38,11 +39,9 @@ export interface Autosave {
 export function startAutosave(store: SessionStore, settings: AutosaveSettings, onStatus: (status: AutosaveStatus) => void, start: AutosaveStart): Autosave {
   const planner = createAutosavePlanner(start.trustedHistory);
   let dirty = !start.alreadySaved;
-  let timer: number | undefined;
 
   const write = (force: boolean) => {
-    window.clearTimeout(timer);
-    timer = undefined;
+    pause.cancel();
     if (!dirty && !force) return;
     const isSecret = settings.isSecret();
     const rememberSecrets = settings.rememberSecrets();
@@ -54,10 +53,10 @@ export function startAutosave(store: SessionStore, settings: AutosaveSettings, o
     else if (saveWork(plan.record)) onStatus({ state: 'saved', at: plan.record.savedAt, blanked: plan.record.blanked });
     else onStatus({ state: 'not-saved', reason: 'This browser does not allow saving here (storage is full or turned off).' });
   };
+  const pause = afterPause(() => write(false), DEBOUNCE_MS);
   const schedule = () => {
     dirty = true;
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => write(false), DEBOUNCE_MS);
+    pause.restart();
   };
   const flush = () => write(false);
   const onVisibility = () => {

@@ -6,6 +6,7 @@ import { studioRenderRequest } from '@/core/helm-errors/studioRenderRequest';
 import { selectStudioCheck } from '@/core/session/selectValuesCheck';
 import type { Chart } from '@/core/chart/createChart';
 import type { SessionStore } from '@/state/sessionStore';
+import { afterPause } from '@/state/later';
 
 /** Where Helm's judging stands, for the line that says so. */
 export type HelmJudgeStatus =
@@ -51,7 +52,6 @@ export interface HelmJudge {
 }
 
 export function createHelmJudge({ store, client, chartVersion, archive, chart, debounceMs, onStatus, onRendered }: HelmJudgeOptions): HelmJudge {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSent: string | undefined;
   let stopped = false;
   const rendered: RenderedObjects = { current: undefined, defaults: undefined };
@@ -72,7 +72,6 @@ export function createHelmJudge({ store, client, chartVersion, archive, chart, d
   };
 
   const send = () => {
-    timer = undefined;
     const session = store.getState();
     const text = environmentValuesText(session);
     if (session.chartVersion !== chartVersion || !session.textParses || text === lastSent) return;
@@ -98,18 +97,15 @@ export function createHelmJudge({ store, client, chartVersion, archive, chart, d
       }
     });
   };
-  const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(send, debounceMs);
-  };
-  const unsubscribe = store.subscribe(schedule);
+  const pause = afterPause(send, debounceMs);
+  const unsubscribe = store.subscribe(() => pause.restart());
   // The values as they are when judging starts, without waiting for an edit.
   send();
   return {
     stop() {
       stopped = true;
       unsubscribe();
-      if (timer !== undefined) clearTimeout(timer);
+      pause.cancel();
     },
     renderDefaults,
   };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
 import type { Chart } from '@/core/chart/createChart';
-import { afterNextPaint } from '@/state/afterNextPaint';
+import { afterNextPaint } from '@/state/later';
 import { useSessionStore } from '@/state/sessionStore';
 import { createHelmJudge, type HelmJudge, type HelmJudgeStatus, type RenderedObjects } from './createHelmJudge';
 import { startBrowserEngineClient } from './startBrowserEngineClient';

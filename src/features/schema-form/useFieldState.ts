@@ -6,7 +6,7 @@ import type { FieldProblem, ProblemCounts } from '@/core/form/placeDiagnostics';
 import { getAt } from '@/core/values/getAt';
 import { isDeepEqual } from '@/core/values/isDeepEqual';
 import { useDispatch, useSession } from '@/state/sessionStore';
-import { useAfterNextPaint } from '@/state/afterNextPaint';
+import { useAfterNextPaint } from '@/state/useAfterNextPaint';
 import { useFormRuntime } from './FormRuntimeContext';
 
 /**

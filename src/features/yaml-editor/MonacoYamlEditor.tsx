@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { markerRangesIn } from '@/core/editor/markerRange';
-import { afterNextPaint } from '@/state/afterNextPaint';
+import { afterNextPaint, afterPause } from '@/state/later';
 import { minimalEdit } from '@/core/editor/minimalEdit';
 import type { Chart } from '@/core/chart/createChart';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
@@ -146,14 +146,10 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
       readOnlyMessage: { value: 'Full values are read-only: switch to "Changes only" to edit your values.' },
     });
 
-    let pause: ReturnType<typeof setTimeout> | undefined;
     let applying = false;
-    const handOver = () => {
-      if (pause === undefined) return;
-      clearTimeout(pause);
-      pause = undefined;
-      latest.current.dispatch({ type: 'textEdited', text: masked.current.real });
-    };
+    // What the user types goes to the session once the typing pauses, as one edit, not one per keystroke.
+    const typing = afterPause(() => latest.current.dispatch({ type: 'textEdited', text: masked.current.real }), TYPING_PAUSE_MS);
+    const handOver = () => typing.flush();
 
     const applyText = (model: monaco.editor.ITextModel, next: string, moveCursorToChange: boolean) => {
       matchLineEnds(model, next);
@@ -191,8 +187,7 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
           // Typing over a secret replaced the whole secret: the mask characters left around the typing go too.
           if (masked.current.shown !== now) queueMicrotask(() => applyText(userModel, masked.current.shown, false));
         }
-        if (pause !== undefined) clearTimeout(pause);
-        pause = setTimeout(handOver, TYPING_PAUSE_MS);
+        typing.restart();
       }),
       // Leaving the editor (to the form, the Undo button, Copy) hands over what was typed at once.
       editor.onDidBlurEditorText(handOver),
@@ -212,7 +207,7 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
       }),
     ];
 
-    setParts({ editor, userModel, fullModel, isTyping: () => pause !== undefined, applyText });
+    setParts({ editor, userModel, fullModel, isTyping: () => typing.waiting, applyText });
     return () => {
       handOver();
       for (const subscription of subscriptions) subscription.dispose();

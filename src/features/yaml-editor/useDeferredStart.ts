@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { afterDelay, afterPaintWhenIdle } from '@/state/later';
 
 /** How long an idle moment is waited for once the page is ready; then the load starts anyway. */
 const IDLE_TIMEOUT_MS = 1000;
@@ -15,25 +16,7 @@ export function useDeferredStart(ready: boolean, fallbackMs: number): { started:
 
   useEffect(() => {
     if (started) return undefined;
-    if (!ready) {
-      const timer = window.setTimeout(startNow, fallbackMs);
-      return () => window.clearTimeout(timer);
-    }
-    let idle: (() => void) | undefined;
-    // The animation frame callback runs before the frame that shows the form is painted; what it schedules runs after.
-    const frame = window.requestAnimationFrame(() => {
-      if (typeof window.requestIdleCallback === 'function') {
-        const handle = window.requestIdleCallback(startNow, { timeout: IDLE_TIMEOUT_MS });
-        idle = () => window.cancelIdleCallback(handle);
-      } else {
-        const timer = window.setTimeout(startNow, 0);
-        idle = () => window.clearTimeout(timer);
-      }
-    });
-    return () => {
-      window.cancelAnimationFrame(frame);
-      idle?.();
-    };
+    return ready ? afterPaintWhenIdle(startNow, IDLE_TIMEOUT_MS) : afterDelay(startNow, fallbackMs);
   }, [ready, started, fallbackMs, startNow]);
 
   return { started, startNow };

@@ -1,18 +1,5 @@
 import { useEffect, useState } from 'react';
-
-/**
- * Runs `callback` once the next frame has painted (an animation frame, then a task after it); returns a cancel.
- */
-export function afterNextPaint(callback: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(callback, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
-}
+import { afterNextPaint } from './later';
 
 /** Updates waiting for the next paint, run together in one task so React renders them as one. */
 const waiting = new Set<() => void>();
