@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { updateReadme } from './lib/report.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.BENCH_CLI_RUNS ?? 9);
@@ -60,4 +61,6 @@ const lines = [
 ];
 mkdirSync(join(repo, 'bench/results'), { recursive: true });
 writeFileSync(join(repo, 'bench/results/cli.md'), lines.join('\n'));
+// The README's command-line section shows the same table (between its bench-cli markers).
+await updateReadme(join(repo, 'README.md'), lines.slice(1).join('\n'), 'bench-cli');
 process.stdout.write(lines.join('\n'));

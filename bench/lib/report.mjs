@@ -233,13 +233,17 @@ export function renderRatios(result) {
   ].join('\n');
 }
 
-/** Rewrites only what lies between the bench markers; returns false (and leaves the file) without them. */
-export async function updateReadme(path, markdown) {
+/**
+ * Rewrites only what lies between the bench markers (`name`: `<!-- name:start -->` … `<!-- name:end -->`);
+ * returns false (and leaves the file) without them.
+ */
+export async function updateReadme(path, markdown, name = 'bench') {
+  const [startMarker, endMarker] = name === 'bench' ? [START, END] : [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
   const text = await readFile(path, 'utf8');
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
+  const start = text.indexOf(startMarker);
+  const end = text.indexOf(endMarker);
   if (start === -1 || end === -1 || end < start) return false;
-  const next = `${text.slice(0, start + START.length)}\n${markdown}${text.slice(end)}`;
+  const next = `${text.slice(0, start + startMarker.length)}\n${markdown}${text.slice(end)}`;
   if (next !== text) await writeFile(path, next);
   return true;
 }

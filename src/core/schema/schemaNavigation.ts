@@ -37,7 +37,11 @@ export function structuralParts(root: JsonSchema, node: JsonSchema | undefined):
 
 /** The schema that describes `key` inside an object node, or undefined when the node does not know it. */
 export function childSchema(root: JsonSchema, node: JsonSchema | undefined, key: string): JsonSchema | undefined {
-  const parts = structuralParts(root, node);
+  return childSchemaIn(root, structuralParts(root, node), key);
+}
+
+/** childSchema for a node whose structural parts the caller already has (one walk over many keys of one map). */
+export function childSchemaIn(root: JsonSchema, parts: readonly JsonSchema[], key: string): JsonSchema | undefined {
   for (const part of parts) {
     if (part.properties && Object.hasOwn(part.properties, key)) return resolveRef(root, part.properties[key]);
   }
@@ -77,7 +81,11 @@ function isListNode(root: JsonSchema, node: JsonSchema): boolean {
 
 /** The keys a closed mapping node describes, or undefined when the node accepts keys of the user's own. */
 export function closedKeys(root: JsonSchema, node: JsonSchema | undefined): string[] | undefined {
-  const parts = structuralParts(root, node);
+  return closedKeysIn(structuralParts(root, node));
+}
+
+/** closedKeys for a node whose structural parts the caller already has. */
+export function closedKeysIn(parts: readonly JsonSchema[]): string[] | undefined {
   if (parts.length === 0) return undefined;
   if (parts.some((part) => part.additionalProperties !== undefined && part.additionalProperties !== false)) return undefined;
   if (parts.some((part) => part.patternProperties)) return undefined;

@@ -14,7 +14,9 @@ export type HelmValuesResult = { ok: true; values: Values } | { ok: false; flag:
  * result, with Helm's reason.
  */
 export function mergeHelmValues(files: readonly Values[], flags: readonly ValueFlag[], readFile?: ReadFlagFile): HelmValuesResult {
-  let values = cloneValues(mergeValueFiles(files));
+  // The flags change the maps they walk through: they get a copy. Without flags the merge is the answer.
+  const merged = mergeValueFiles(files);
+  let values = flags.length === 0 ? merged : cloneValues(merged);
   for (const kind of valueFlagOrder) {
     for (const flag of flags.filter((f) => f.kind === kind)) {
       if (kind === 'set-json' && flag.text.trim().startsWith('{')) {
