@@ -9,6 +9,7 @@ import { chartArchiveQuery, chartQuery } from '@/features/chart-version/chartQue
 import { useHelmJudge, type HelmJudging } from '@/features/helm-verdict/useHelmJudge';
 import { HelmVerdictLine } from '@/features/helm-verdict/HelmVerdictLine';
 import { ManifestsView } from '@/features/manifests/ManifestsView';
+import { useKubernetesVersion } from '@/features/manifests/useKubernetesVersion';
 import { manifestFileName } from '@/core/manifests/manifestStream';
 import { resolveCommandOptions } from '@/core/commands/CommandOptions';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
@@ -62,7 +63,8 @@ function Studio({ startup }: { startup: Startup }) {
   const [chosenView, setView] = useState<'form' | 'manifests' | 'picture' | 'matrix'>('form');
   const isWorkspace = useSession((s) => s.overlays.length > 0);
   const view = chosenView === 'matrix' && !isWorkspace ? 'form' : chosenView;
-  const helm = useHelmJudge(chartVersion, archive.isError ? null : archive.data, loadedChart.data, view === 'manifests');
+  const kubernetes = useKubernetesVersion(archive.data);
+  const helm = useHelmJudge(chartVersion, archive.isError ? null : archive.data, loadedChart.data, kubernetes.version, view === 'manifests');
   // Helm's verdicts re-render this component: the form, the editor and the problems keep their elements.
   const form = useMemo(() => runtime && <SchemaForm key={chartVersion} runtime={runtime} sectionTools={sectionTools} />, [runtime, chartVersion, sectionTools]);
   const editor = useMemo(() => <YamlEditorPane chart={loadedChart.data} />, [loadedChart.data]);
@@ -112,6 +114,11 @@ function Studio({ startup }: { startup: Startup }) {
               defaults={helm.rendered?.defaults}
               waiting={manifestsWaiting(helm.status, helm.rendered?.current !== undefined)}
               fileName={manifestsFileName(chartVersion)}
+              refusals={helm.rendered?.refusals}
+              chart={loadedChart.data}
+              kubernetesVersion={kubernetes.version}
+              kubernetesVersions={kubernetes.offered}
+              onKubernetesVersionChange={kubernetes.pick}
             />
           )}
           {view === 'picture' && loadedChart.data && runtime && (

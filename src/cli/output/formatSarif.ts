@@ -8,6 +8,7 @@ const ruleDescriptions: Record<DiagnosticSource, string> = {
   'unknown-key': 'A key the chart does not read',
   trap: 'A value Helm accepts that will not do what is expected',
   helm: "A problem Helm's own engine reports when it renders the chart",
+  kubernetes: 'A rendered object the Kubernetes API server would refuse',
 };
 
 /**

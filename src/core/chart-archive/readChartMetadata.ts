@@ -1,7 +1,10 @@
 import { parse } from 'yaml';
 
-/** The name and version Chart.yaml declares; undefined for either that is missing or not a string. */
-export function readChartMetadata(text: string): { name?: string; version?: string } {
+/**
+ * The name and version Chart.yaml declares, and the Kubernetes versions it supports (`kubeVersion`, a
+ * constraint such as `>=1.29.0-0`); undefined for any that is missing or not a string.
+ */
+export function readChartMetadata(text: string): { name?: string; version?: string; kubeVersion?: string } {
   let parsed: unknown;
   try {
     parsed = parse(text, { maxAliasCount: 10 });
@@ -13,5 +16,6 @@ export function readChartMetadata(text: string): { name?: string; version?: stri
   const stringOf = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 100) : typeof value === 'number' ? String(value) : undefined);
   const name = stringOf(record['name']);
   const version = stringOf(record['version']);
-  return { ...(name !== undefined && { name }), ...(version !== undefined && { version }) };
+  const kubeVersion = stringOf(record['kubeVersion']);
+  return { ...(name !== undefined && { name }), ...(version !== undefined && { version }), ...(kubeVersion !== undefined && { kubeVersion }) };
 }

@@ -2,8 +2,11 @@
 export type Severity = 'error' | 'warning';
 
 /** Where a problem was found, so the form, the editor and the CLI can all point at it. */
-/** `helm`: Helm's own verdict, from its engine rendering the chart archive with these values. */
-export type DiagnosticSource = 'yaml' | 'schema' | 'rule' | 'unknown-key' | 'trap' | 'helm';
+/**
+ * `helm`: Helm's own verdict, from its engine rendering the chart archive with these values.
+ * `kubernetes`: what the Kubernetes API server would refuse in the objects Helm rendered from them.
+ */
+export type DiagnosticSource = 'yaml' | 'schema' | 'rule' | 'unknown-key' | 'trap' | 'helm' | 'kubernetes';
 
 export interface Diagnostic {
   /** JSON Pointer into the values (`/gateway/tls/existingSecret`); `''` for the document itself. */

@@ -37,7 +37,7 @@ function rangeOnLines(lines: readonly string[], diagnostic: Diagnostic): MarkerR
 
   const key = tokenAt(lineText, start);
   const keyText = lineText.slice(start, key.end);
-  if ((diagnostic.source === 'schema' || diagnostic.source === 'rule' || diagnostic.source === 'helm') && key.end > start && isKeyFor(diagnostic.pointer, keyText)) {
+  if ((diagnostic.source === 'schema' || diagnostic.source === 'rule' || diagnostic.source === 'helm' || diagnostic.source === 'kubernetes') && key.end > start && isKeyFor(diagnostic.pointer, keyText)) {
     const value = inlineValueAfterKey(lineText, key.end);
     if (value) return span(line, value.start, value.end);
   }

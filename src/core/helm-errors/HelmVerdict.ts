@@ -13,6 +13,11 @@ export interface HelmVerdict {
   /** Helm's complaints, each at the value it is about. */
   problems: HelmProblem[];
   /**
+   * What the Kubernetes API server would refuse in the objects Helm rendered, at the user's value that
+   * produced it (those no value explains show only on their objects). Absent until they have been checked.
+   */
+  kubernetes?: HelmProblem[];
+  /**
    * Why this verdict is about earlier values (Helm did not finish judging later ones); absent while it is
    * Helm's latest word.
    */

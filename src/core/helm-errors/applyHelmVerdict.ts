@@ -36,8 +36,13 @@ export function applyHelmVerdict(check: ValuesCheck, verdict: HelmVerdict | unde
     if (!isDeepEqual(getAt(verdict.userValues, diagnostic.pointer), getAt(check.userValues, diagnostic.pointer))) return diagnostic;
     return { ...diagnostic, severity: 'warning' as const, message: `${diagnostic.message} (Helm accepts this value.)` };
   });
-  const helm = verdict.problems.map((problem) => helmDiagnostic(document, problem.pointer, stale ? `${problem.message} (Helm's verdict on earlier values: ${verdict.staleBecause}.)` : problem.message));
-  return { ...check, diagnostics: [...judged, ...helm].sort((a, b) => a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer)) };
+  const earlier = (message: string) => (stale ? `${message} (Helm's verdict on earlier values: ${verdict.staleBecause}.)` : message);
+  const helm = verdict.problems.map((problem) => helmDiagnostic(document, problem.pointer, earlier(problem.message)));
+  // A refusal at a value the user has changed since is about values no longer there.
+  const kubernetes = (verdict.kubernetes ?? [])
+    .filter((problem) => isDeepEqual(getAt(verdict.userValues, problem.pointer), getAt(check.userValues, problem.pointer)))
+    .map((problem) => ({ ...helmDiagnostic(document, problem.pointer, earlier(problem.message)), source: 'kubernetes' as const }));
+  return { ...check, diagnostics: [...judged, ...helm, ...kubernetes].sort((a, b) => a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer)) };
 }
 
 function helmDiagnostic(document: ValuesDocument, pointer: string, message: string): Diagnostic {

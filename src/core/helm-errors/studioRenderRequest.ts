@@ -4,9 +4,10 @@ import { resolveCommandOptions } from '../commands/CommandOptions';
 
 /**
  * What the studio asks Helm to render: the user's file as `-f`, with the release, namespace and join token
- * the install command passes (the token travels as `--set`, never in the file; any token does for judging).
+ * the install command passes (the token travels as `--set`, never in the file; any token does for judging),
+ * for the cluster's Kubernetes version (`1.33`) when one is chosen: templates that ask for it render as there.
  */
-export function studioRenderRequest(chart: Uint8Array, text: string, chartDefaults: Values): HelmRenderRequest {
+export function studioRenderRequest(chart: Uint8Array, text: string, chartDefaults: Values, kubeVersion = ''): HelmRenderRequest {
   const { release, namespace } = resolveCommandOptions();
   const takesJoinToken = Object.hasOwn(chartDefaults, 'join_token');
   return {
@@ -15,6 +16,6 @@ export function studioRenderRequest(chart: Uint8Array, text: string, chartDefaul
     set: takesJoinToken ? [{ flag: 'set', text: 'join_token=JOIN_TOKEN' }] : [],
     release,
     namespace,
-    kubeVersion: '',
+    kubeVersion: kubeVersion === '' ? '' : `${kubeVersion}.0`,
   };
 }

@@ -1,7 +1,11 @@
 import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
 import { environmentValuesText } from '@/core/session/environmentValuesText';
 import type { HelmManifest } from '@/core/helm-engine/HelmRenderResult';
+import type { HelmProblem } from '@/core/helm-errors/locateHelmError';
 import { readHelmResult } from '@/core/helm-errors/readHelmResult';
+import type { ObjectRefusal } from '@/core/kubernetes/checkKubernetesObjects';
+import { locateRefusal } from '@/core/kubernetes/locateRefusal';
+import type { Values } from '@/core/diagnostics/Diagnostic';
 import { studioRenderRequest } from '@/core/helm-errors/studioRenderRequest';
 import { selectStudioCheck } from '@/core/session/selectValuesCheck';
 import type { Chart } from '@/core/chart/createChart';
@@ -20,6 +24,8 @@ export interface RenderedObjects {
   current: HelmManifest[] | undefined;
   /** Undefined until Helm has rendered the chart's defaults (once asked for, once per chart). */
   defaults: HelmManifest[] | undefined;
+  /** What the Kubernetes API server would refuse in `current`; undefined until checked. */
+  refusals?: ObjectRefusal[] | undefined;
 }
 
 export interface HelmJudgeOptions {
@@ -34,6 +40,10 @@ export interface HelmJudgeOptions {
   onStatus: (status: HelmJudgeStatus) => void;
   /** Called with every set of objects Helm renders (a verdict that refuses the values renders none). */
   onRendered?: (rendered: RenderedObjects) => void;
+  /** The cluster's Kubernetes version (`1.33`): Helm renders for it, and the objects are checked against it. */
+  kubernetesVersion?: string;
+  /** Checks rendered objects as the Kubernetes API server would; without it, they are not checked. */
+  checkObjects?: (manifests: readonly HelmManifest[]) => Promise<ObjectRefusal[]>;
 }
 
 /**
@@ -51,7 +61,7 @@ export interface HelmJudge {
   renderDefaults(): void;
 }
 
-export function createHelmJudge({ store, client, chartVersion, archive, chart, debounceMs, onStatus, onRendered }: HelmJudgeOptions): HelmJudge {
+export function createHelmJudge({ store, client, chartVersion, archive, chart, debounceMs, onStatus, onRendered, kubernetesVersion = '', checkObjects }: HelmJudgeOptions): HelmJudge {
   let lastSent: string | undefined;
   let stopped = false;
   const rendered: RenderedObjects = { current: undefined, defaults: undefined };
@@ -60,7 +70,7 @@ export function createHelmJudge({ store, client, chartVersion, archive, chart, d
   const renderDefaults = () => {
     if (defaultsAsked || stopped || !onRendered) return;
     defaultsAsked = true;
-    void client.render(studioRenderRequest(archive, '', chart.defaults)).then((result) => {
+    void client.render(studioRenderRequest(archive, '', chart.defaults, kubernetesVersion)).then((result) => {
       if (stopped) return;
       if (result.error?.phase === 'superseded' || result.error?.phase === 'limit') {
         defaultsAsked = false;
@@ -78,7 +88,7 @@ export function createHelmJudge({ store, client, chartVersion, archive, chart, d
     lastSent = text;
     const judged = { userValues: session.userValues, values: selectStudioCheck(session, chart).values };
     onStatus({ state: 'rendering' });
-    void client.render(studioRenderRequest(archive, text, chart.defaults)).then((result) => {
+    void client.render(studioRenderRequest(archive, text, chart.defaults, kubernetesVersion)).then((result) => {
       if (stopped) return;
       const outcome = readHelmResult(result, judged);
       if (outcome.kind === 'superseded') return;
@@ -89,11 +99,22 @@ export function createHelmJudge({ store, client, chartVersion, archive, chart, d
         onStatus({ state: 'unfinished', reason: outcome.reason });
         return;
       }
-      store.dispatch({ type: 'helmJudged', chartVersion, verdict: outcome.verdict });
+      // Until the new objects are checked, the last refusals stand (applyHelmVerdict drops those at changed values).
+      const previous = store.getState().helm?.kubernetes;
+      const verdict = !result.error && previous && checkObjects ? { ...outcome.verdict, kubernetes: previous } : outcome.verdict;
+      store.dispatch({ type: 'helmJudged', chartVersion, verdict });
       onStatus({ state: 'judged', errors: outcome.verdict.problems.length });
       if (!result.error) {
         rendered.current = result.manifests;
         onRendered?.({ ...rendered });
+        if (checkObjects) void checkObjects(result.manifests).then((refusals) => {
+          if (stopped || rendered.current !== result.manifests) return;
+          rendered.refusals = refusals;
+          onRendered?.({ ...rendered });
+          // Only onto the verdict it belongs to: a newer one has its own objects to check.
+          if (store.getState().helm !== verdict) return;
+          store.dispatch({ type: 'helmJudged', chartVersion, verdict: { ...verdict, kubernetes: refusalsAtValues(refusals, judged.userValues, kubernetesVersion) } });
+        });
       }
     });
   };
@@ -109,4 +130,13 @@ export function createHelmJudge({ store, client, chartVersion, archive, chart, d
     },
     renderDefaults,
   };
+}
+
+/** The refusals a value of the user's explains, at that value, each saying which object it is about. */
+function refusalsAtValues(refusals: readonly ObjectRefusal[], userValues: Values, kubernetesVersion: string): HelmProblem[] {
+  const cluster = kubernetesVersion ? `Kubernetes ${kubernetesVersion}` : 'Kubernetes';
+  return refusals.flatMap((refusal) => {
+    const pointer = locateRefusal(refusal, userValues);
+    return pointer === undefined ? [] : [{ pointer, message: `${cluster} would refuse ${refusal.kind} ${refusal.name}: ${refusal.message}` }];
+  });
 }

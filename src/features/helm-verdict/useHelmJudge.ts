@@ -6,6 +6,8 @@ import { useSessionStore } from '@/state/sessionStore';
 import { createHelmJudge, type HelmJudge, type HelmJudgeStatus, type RenderedObjects } from './createHelmJudge';
 import { startBrowserEngineClient } from './startBrowserEngineClient';
 import { startEngineWorker } from './startEngineWorker';
+import { checkObjectsInSteps } from './checkObjectsInSteps';
+import type { KubernetesVersion } from '@/core/kubernetes/kubernetesVersions';
 
 /** Long enough that typing renders once, at the end; short enough that Helm's verdict follows within half a second. */
 const DEBOUNCE_MS = 120;
@@ -19,8 +21,16 @@ export interface HelmJudging {
 /**
  * Helm judges the values whenever the chart has an archive (undefined: not known yet; null: none). The engine
  * starts after the form has painted, in a worker, and is kept for the page; the form never waits for it.
+ * Helm renders for the cluster's Kubernetes version, and the objects it renders are checked against it.
  */
-export function useHelmJudge(chartVersion: string, archive: Uint8Array | null | undefined, chart: Chart | undefined, compareWithDefaults = false): HelmJudging {
+export function useHelmJudge(
+  chartVersion: string,
+  archive: Uint8Array | null | undefined,
+  chart: Chart | undefined,
+  /** Undefined while it is not known yet: Helm waits for it. */
+  kubernetesVersion: KubernetesVersion | undefined,
+  compareWithDefaults = false,
+): HelmJudging {
   const store = useSessionStore();
   const [client, setClient] = useState<HelmEngineClient>();
   const [status, setStatus] = useState<HelmJudgeStatus>();
@@ -39,14 +49,25 @@ export function useHelmJudge(chartVersion: string, archive: Uint8Array | null | 
     if (archive === null) store.dispatch({ type: 'helmUnavailable' });
     setStatus(undefined);
     setRendered(undefined);
-    if (!archive || !chart || !client) return undefined;
-    const started = createHelmJudge({ store, client, chartVersion, archive, chart, debounceMs: DEBOUNCE_MS, onStatus: setStatus, onRendered: setRendered });
+    if (!archive || !chart || !client || !kubernetesVersion) return undefined;
+    const started = createHelmJudge({
+      store,
+      client,
+      chartVersion,
+      archive,
+      chart,
+      debounceMs: DEBOUNCE_MS,
+      onStatus: setStatus,
+      onRendered: setRendered,
+      kubernetesVersion,
+      checkObjects: checkObjectsInSteps(kubernetesVersion),
+    });
     setJudge(started);
     return () => {
       started.stop();
       setJudge(undefined);
     };
-  }, [store, client, chartVersion, archive, chart]);
+  }, [store, client, chartVersion, archive, chart, kubernetesVersion]);
 
   // The chart's defaults are rendered only once something compares against them (the Manifests view).
   useEffect(() => {

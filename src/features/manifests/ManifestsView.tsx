@@ -1,7 +1,12 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { HelmManifest } from '@/core/helm-engine/HelmRenderResult';
 import { compareWithDefaults, type ComparedManifest, type ManifestChange } from '@/core/manifests/compareWithDefaults';
-import { diffHunks, lineDiff } from '@/core/manifests/lineDiff';
+import { diffHunks, lineDiff, type DiffLine } from '@/core/manifests/lineDiff';
+import { changedValues, valuesBehindLine, valuesSwitchingObject, type ChangedValue } from '@/core/manifests/valuesBehindChange';
+import type { Chart } from '@/core/chart/createChart';
+import { useSession } from '@/state/sessionStore';
+import type { ObjectRefusal } from '@/core/kubernetes/checkKubernetesObjects';
+import { dottedPath } from '@/core/pointer/jsonPointer';
 import { groupManifests, manifestKey } from '@/core/manifests/manifestGroups';
 import { manifestStream, matchesManifestSearch } from '@/core/manifests/manifestStream';
 import { maskSecretData } from '@/core/manifests/maskSecretData';
@@ -19,6 +24,14 @@ interface ManifestsViewProps {
   waiting: string | undefined;
   /** The name the downloaded stream is saved under. */
   fileName: string;
+  /** What the Kubernetes API server would refuse in `current`; undefined until checked. */
+  refusals: readonly ObjectRefusal[] | undefined;
+  /** The chart: its defaults and merge say which values differ from the chart's defaults. */
+  chart: Chart | undefined;
+  /** The cluster's Kubernetes version the objects are checked against, and the versions offered. */
+  kubernetesVersion: string | undefined;
+  kubernetesVersions: readonly string[];
+  onKubernetesVersionChange: (version: string) => void;
 }
 
 const changeNames: Record<ManifestChange, string> = { added: 'added', changed: 'changed', removed: 'removed', unchanged: '' };
@@ -28,7 +41,10 @@ const changeNames: Record<ManifestChange, string> = { added: 'added', changed: '
  * and content, each read-only with a Secret's values hidden, marked against what the chart's defaults render,
  * and saved or copied as one YAML stream.
  */
-export function ManifestsView({ current, defaults, waiting, fileName }: ManifestsViewProps) {
+export function ManifestsView({ current, defaults, waiting, fileName, refusals, chart, kubernetesVersion, kubernetesVersions, onKubernetesVersionChange }: ManifestsViewProps) {
+  // What a changed line is traced to: the values as they differ from the chart's defaults (off the keystroke's path).
+  const userValues = useDeferredValue(useSession((s) => s.userValues));
+  const changes = useMemo(() => (chart ? changedValues(chart.coalesce(userValues), chart.defaults) : []), [chart, userValues]);
   const [query, setQuery] = useState('');
   const [onlyChanged, setOnlyChanged] = useState(false);
   const search = useDeferredValue(query);
@@ -39,11 +55,29 @@ export function ManifestsView({ current, defaults, waiting, fileName }: Manifest
     return groupManifests(shown.map((c) => c.manifest)).map((group) => ({ title: group.title, items: group.manifests.map((m) => byKey.get(manifestKey(m))).filter((c): c is ComparedManifest => c !== undefined) }));
   }, [shown]);
   const counts = countChanges(compared);
+  const refusalsByObject = useMemo(() => {
+    const byObject = new Map<string, ObjectRefusal[]>();
+    for (const refusal of refusals ?? []) byObject.set(refusal.object, [...(byObject.get(refusal.object) ?? []), refusal]);
+    return byObject;
+  }, [refusals]);
+  const versionPicker = (
+    <label className="manifests__kubernetes">
+      Kubernetes version{' '}
+      <select value={kubernetesVersion ?? ''} onChange={(event) => onKubernetesVersionChange(event.target.value)}>
+        {kubernetesVersions.map((version, index) => (
+          <option key={version} value={version}>
+            {index === 0 ? `${version} (newest the chart supports)` : version}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 
   if (!current) {
     return (
       <section className="manifests" aria-labelledby="manifests-heading">
         <h2 id="manifests-heading">Manifests</h2>
+        {versionPicker}
         <p className="manifests__waiting">{waiting ?? 'Helm is rendering the chart…'}</p>
       </section>
     );
@@ -64,6 +98,16 @@ export function ManifestsView({ current, defaults, waiting, fileName }: Manifest
         </div>
       </div>
       {waiting && <p className="manifests__waiting">{waiting}</p>}
+      <div className="manifests__check">
+        {versionPicker}
+        <span className={refusalsByObject.size > 0 ? 'manifests__refused' : 'manifests__summary'}>
+          {refusals === undefined
+            ? `Checking the objects against Kubernetes ${kubernetesVersion}…`
+            : refusalsByObject.size === 0
+              ? `Kubernetes ${kubernetesVersion} would accept every object.`
+              : `Kubernetes ${kubernetesVersion} would refuse ${refusalsByObject.size} ${refusalsByObject.size === 1 ? 'object' : 'objects'}.`}
+        </span>
+      </div>
       <div className="manifests__filters">
         <SearchBox label="Search manifests" placeholder="Kind, name or content" value={query} onChange={setQuery} />
         <label>
@@ -77,7 +121,12 @@ export function ManifestsView({ current, defaults, waiting, fileName }: Manifest
             {group.title} <span className="manifests__count">{group.items.length}</span>
           </h3>
           {group.items.map((item) => (
-            <ManifestItem key={`${item.change}:${manifestKey(item.manifest)}`} item={item} />
+            <ManifestItem
+              key={`${item.change}:${manifestKey(item.manifest)}`}
+              item={item}
+              refusals={item.change === 'removed' ? undefined : refusalsByObject.get(manifestKey(item.manifest))}
+              changes={changes}
+            />
           ))}
         </section>
       ))}
@@ -85,21 +134,41 @@ export function ManifestsView({ current, defaults, waiting, fileName }: Manifest
   );
 }
 
-function ManifestItem({ item }: { item: ComparedManifest }) {
+function ManifestItem({ item, refusals, changes }: { item: ComparedManifest; refusals: readonly ObjectRefusal[] | undefined; changes: readonly ChangedValue[] }) {
   const { manifest, change, before } = item;
   const [open, setOpen] = useState(false);
+  const refused = refusals !== undefined;
+  // An object the API server would refuse opens by itself, to show why.
+  useEffect(() => {
+    if (refused) setOpen(true);
+  }, [refused]);
   const label = `${manifest.kind} ${manifest.name}`;
+  const switchedBy = change === 'added' || change === 'removed' ? valuesSwitchingObject(manifest, changes) : [];
   return (
-    <details className={`manifest manifest--${change}`} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className={`manifest manifest--${change}${refused ? ' manifest--refused' : ''}`} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         <span className="manifest__kind">{manifest.kind}</span> <span className="manifest__name">{manifest.name}</span>
         {manifest.hooks.length > 0 && <span className="manifest__badge">hook: {manifest.hooks.join(', ')}</span>}
         {change !== 'unchanged' && <span className={`manifest__badge manifest__badge--${change}`}>{changeNames[change]}</span>}
+        {refusals && <span className="manifest__badge manifest__badge--refused">Kubernetes would refuse</span>}
         <span className="manifest__source">{manifest.source}</span>
       </summary>
+      {refusals && (
+        <ul className="manifest__refusals" aria-label={`What Kubernetes would refuse in ${label}`}>
+          {refusals.map((refusal, index) => (
+            <li key={index}>{refusal.message}</li>
+          ))}
+        </ul>
+      )}
       {open && (
         <>
-          {change === 'changed' && before && <ManifestDiff label={label} kind={manifest.kind} before={before.yaml} after={manifest.yaml} />}
+          {switchedBy.length > 0 && (
+            <p className="manifest__cause">
+              {change === 'added' ? 'Switched on by your value ' : 'Switched off by your value '}
+              <ValueNames pointers={switchedBy} />
+            </p>
+          )}
+          {change === 'changed' && before && <ManifestDiff label={label} kind={manifest.kind} before={before.yaml} after={manifest.yaml} changes={changes} />}
           <pre className="manifest__yaml" aria-label={`${label} YAML`} tabIndex={0}>
             {maskSecretData(manifest.kind, manifest.yaml)}
           </pre>
@@ -109,23 +178,64 @@ function ManifestItem({ item }: { item: ComparedManifest }) {
   );
 }
 
-/** What the values changed in the object, against the chart's defaults: the changed lines with a few around them. */
-function ManifestDiff({ label, kind, before, after }: { label: string; kind: string; before: string; after: string }) {
+/**
+ * What the values changed in the object, against the chart's defaults: the changed lines with a few around
+ * them. A changed line is a button: pressing it names the values behind it, where they can be found.
+ */
+function ManifestDiff({ label, kind, before, after, changes }: { label: string; kind: string; before: string; after: string; changes: readonly ChangedValue[] }) {
   const hunks = useMemo(() => diffHunks(lineDiff(maskSecretData(kind, before), maskSecretData(kind, after))), [kind, before, after]);
+  const [picked, setPicked] = useState<DiffLine>();
+  const behind = picked ? valuesBehindLine(picked, changes) : [];
   return (
-    <pre className="manifest__diff" aria-label={`What your values change in ${label}`} tabIndex={0}>
-      {hunks.map((line, index) =>
-        line === null ? (
-          <span key={index} className="manifest__diff-gap">
-            {'⋯\n'}
-          </span>
-        ) : (
-          <span key={index} className={line.mark === '+' ? 'manifest__diff-add' : line.mark === '-' ? 'manifest__diff-remove' : undefined}>
-            {`${line.mark} ${line.text}\n`}
-          </span>
-        ),
+    <>
+      <pre className="manifest__diff" aria-label={`What your values change in ${label}`}>
+        {hunks.map((line, index) =>
+          line === null ? (
+            <span key={index} className="manifest__diff-gap">
+              {'⋯\n'}
+            </span>
+          ) : line.mark === ' ' ? (
+            <span key={index}>{`  ${line.text}\n`}</span>
+          ) : (
+            <button
+              key={index}
+              type="button"
+              className={`manifest__diff-line ${line.mark === '+' ? 'manifest__diff-add' : 'manifest__diff-remove'}`}
+              aria-pressed={picked === line}
+              onClick={() => setPicked(picked === line ? undefined : line)}
+            >
+              {`${line.mark} ${line.text}\n`}
+            </button>
+          ),
+        )}
+      </pre>
+      {picked && (
+        <p className="manifest__cause" role="status">
+          {behind.length > 0 ? (
+            <>
+              {picked.mark === '+' ? 'This line comes from your value ' : 'Your value replaced this line: '}
+              <ValueNames pointers={behind} />
+            </>
+          ) : (
+            'No single value of yours can be traced to this line: the chart computes it.'
+          )}
+        </p>
       )}
-    </pre>
+    </>
+  );
+}
+
+/** Values by the dotted names users know from values.yaml, each with its JSON Pointer as a tooltip. */
+function ValueNames({ pointers }: { pointers: readonly string[] }) {
+  return (
+    <>
+      {pointers.map((pointer, index) => (
+        <span key={pointer}>
+          {index > 0 && (index === pointers.length - 1 ? ' and ' : ', ')}
+          <code title={pointer}>{dottedPath(pointer)}</code>
+        </span>
+      ))}
+    </>
   );
 }
 
