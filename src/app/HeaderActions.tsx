@@ -6,6 +6,7 @@ import type { Preset } from '@/core/presets/Preset';
 import { presetText } from '@/core/presets/presetText';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
 import type { StartupNotice } from '@/core/session/startupPlan';
+import type { HelmManifest } from '@/core/helm-engine/HelmRenderResult';
 import type { OpenedShare } from '@/core/share/openSharePayload';
 import { AutosaveStatusLine } from '@/features/autosave/AutosaveStatusLine';
 import { chartQuery } from '@/features/chart-version/chartQuery';
@@ -56,9 +57,10 @@ function preloadOn(name: keyof typeof panelLoaders) {
 
 /**
  * The header's file actions: new, presets, open (picker, drop, paste), export, commands, GitOps and share,
- * plus the autosave line. Composes the features; the logic lives in them and in core.
+ * plus the autosave line. Composes the features; the logic lives in them and in core. `rendered`: the objects
+ * Helm rendered from the values, when the chart's archive is at hand (the commands read images and hosts from them).
  */
-export function HeaderActions({ startup }: { startup: Startup }) {
+export function HeaderActions({ startup, rendered }: { startup: Startup; rendered?: readonly HelmManifest[] | undefined }) {
   const dispatch = useDispatch();
   const store = useSessionStore();
   const chartVersion = useSession((s) => s.chartVersion);
@@ -240,7 +242,7 @@ export function HeaderActions({ startup }: { startup: Startup }) {
       </ActionDialog>
 
       <ActionDialog title="Install commands" open={dialog === 'commands'} onClose={close} wide>
-        {chart && <CommandsPanel chart={chart} />}
+        {chart && <CommandsPanel chart={chart} rendered={rendered} />}
       </ActionDialog>
 
       <ActionDialog title="Install with GitOps" open={dialog === 'gitops'} onClose={close} wide>

@@ -78,7 +78,7 @@ function Studio({ startup }: { startup: Startup }) {
         <ChartVersionPicker />
         {loadedChart.data && <HeaderProblems chart={loadedChart.data} />}
         <HistoryActions />
-        <HeaderActions startup={startup} />
+        <HeaderActions startup={startup} rendered={helm.rendered?.current} />
       </header>
       <main className="studio__main">
         <div className="studio__form">

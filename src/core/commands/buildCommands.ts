@@ -5,6 +5,8 @@ import { resolveCommandOptions } from './CommandOptions';
 import { usesPrivateChartRegistry } from './chartReference';
 import { egressChecklist } from './egressChecklist';
 import { imageList } from './imageList';
+import { egressFromManifests, imageListFromManifests } from './fromManifests';
+import type { HelmManifest } from '../helm-engine/HelmRenderResult';
 import { installCommand, joinTokenCommands, uninstallCommand, upgradeCommand } from './installCommands';
 import { mirrorChartCommands } from './mirrorChartCommands';
 import type { MirrorVersions } from './mirrorImagesCommand';
@@ -28,6 +30,11 @@ export interface BuildCommandsInput {
   tracing?: TracingInput;
   /** Where the user said the join token comes from; the values overrule it (see joinTokenSourceOf). Default: at install. */
   joinToken?: JoinTokenSource;
+  /**
+   * The objects Helm rendered from these values, when the chart's archive is at hand: the images and the
+   * egress checklist then come from them (subcharts, hooks and init containers included), not from the values.
+   */
+  rendered?: readonly HelmManifest[];
 }
 
 /** The command panel and the CLI `commands` subcommand print exactly this, in this order. */
@@ -51,7 +58,8 @@ export function buildCommands(input: BuildCommandsInput): CommandGroup[] {
       const mirror = mirrorImagesCommand(values, privateImages, input.mirror);
       commands.push({ label: 'Mirror the images to your registry', text: mirror.text });
       notes.push(...mirror.notes);
-      const byHand = imageList(values).filter((i) => !i.rewrittenByGlobalRegistry && i.note);
+      const images = input.rendered ? imageListFromManifests(input.rendered, values) : imageList(values);
+      const byHand = images.filter((i) => !i.rewrittenByGlobalRegistry && i.note);
       notes.push(...byHand.map((i) => `${i.component}: ${i.note}`));
     }
     commands.push(...mirrorChartCommands(values, chartVersion));
@@ -72,7 +80,7 @@ export function buildCommands(input: BuildCommandsInput): CommandGroup[] {
     id: 'egress',
     title: 'Outbound connections to allow',
     note: 'mTLS is used: make sure no proxy or firewall inspects this traffic.',
-    commands: egressChecklist(values).map((e) => ({
+    commands: (input.rendered ? egressFromManifests(input.rendered, values) : egressChecklist(values)).map((e) => ({
       label: `${e.purpose} (${e.required ? 'required' : 'optional'})${e.note ? ' ' + e.note : ''}`,
       text: e.port === null ? e.host : `${e.host}:${e.port}`,
     })),

@@ -16,7 +16,7 @@ export interface EgressEntry {
 }
 
 /** A registry host of an image reference, the way container runtimes read it. */
-function imageRegistry(image: string): { host: string; port: number } {
+export function imageRegistry(image: string): { host: string; port: number } {
   const first = image.split('/')[0] ?? '';
   const looksLikeHost = image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
   if (!looksLikeHost) return { host: 'docker.io', port: 443 };

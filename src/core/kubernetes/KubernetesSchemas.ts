@@ -16,8 +16,3 @@ export interface SchemaValidator {
 export interface KubernetesSchemas {
   validatorFor(apiVersion: string, kind: string): SchemaValidator | undefined;
 }
-
-/** The schemas are large: they load when the first rendered objects are checked, never with the page. */
-export function loadKubernetesSchemas(): Promise<KubernetesSchemas> {
-  return import('./kubernetesSchemaValidators').then((module) => module.kubernetesSchemas);
-}

@@ -4,7 +4,8 @@ import { helmTemplate, splitHelmOutput } from '../../test-support/helmTemplateOu
 import { parseValues } from '../yaml/parseValues';
 import type { Values } from '../diagnostics/Diagnostic';
 import { checkKubernetesObjects, type ObjectRefusal } from './checkKubernetesObjects';
-import { loadKubernetesSchemas, type KubernetesSchemas } from './KubernetesSchemas';
+import type { KubernetesSchemas } from './KubernetesSchemas';
+import { loadKubernetesSchemas } from './loadKubernetesSchemas';
 import { locateRefusal } from './locateRefusal';
 import type { KubernetesVersion } from './kubernetesVersions';
 

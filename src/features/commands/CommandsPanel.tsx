@@ -3,6 +3,8 @@ import { buildCommands } from '@/core/commands/buildCommands';
 import type { CommandOptions } from '@/core/commands/CommandOptions';
 import { egressChecklist } from '@/core/commands/egressChecklist';
 import { imageList } from '@/core/commands/imageList';
+import { egressFromManifests, imageListFromManifests } from '@/core/commands/fromManifests';
+import type { HelmManifest } from '@/core/helm-engine/HelmRenderResult';
 import type { MirrorVersions } from '@/core/commands/mirrorImagesCommand';
 import { stringAt } from '@/core/commands/readValue';
 import { TRACING_PRESETS, type TracingInput } from '@/core/commands/tracingConfiguration';
@@ -12,8 +14,11 @@ import { CopyButton } from '@/components/CopyButton';
 
 type TracingChoice = 'none' | 'jaeger' | 'otlpCollector';
 
-/** The exact commands for the current values, each copyable, plus the checklists other teams need. */
-export function CommandsPanel({ chart }: { chart: Chart }) {
+/**
+ * The exact commands for the current values, each copyable, plus the checklists other teams need. With the
+ * objects Helm rendered at hand, the images and the egress checklist are read from them.
+ */
+export function CommandsPanel({ chart, rendered }: { chart: Chart; rendered?: readonly HelmManifest[] | undefined }) {
   const chartVersion = useSession((s) => s.chartVersion);
   const userValues = useSession((s) => s.userValues);
   const joinToken = useSession((s) => s.joinTokenSource);
@@ -37,12 +42,15 @@ export function CommandsPanel({ chart }: { chart: Chart }) {
     [daprVersion, internalDaprVersion],
   );
   const groups = useMemo(
-    () => buildCommands({ chartVersion, userValues, values, options, mirror, joinToken, ...(tracing ? { tracing } : {}) }),
-    [chartVersion, userValues, values, options, mirror, tracing, joinToken],
+    () => buildCommands({ chartVersion, userValues, values, options, mirror, joinToken, ...(tracing ? { tracing } : {}), ...(rendered ? { rendered } : {}) }),
+    [chartVersion, userValues, values, options, mirror, tracing, joinToken, rendered],
   );
-  const egress = useMemo(() => egressChecklist(values), [values]);
+  const egress = useMemo(() => (rendered ? egressFromManifests(rendered, values) : egressChecklist(values)), [values, rendered]);
   const privateRegistry = stringAt(values, '/global/image/registry');
-  const images = useMemo(() => (privateRegistry ? imageList(values) : []), [values, privateRegistry]);
+  const images = useMemo(() => (privateRegistry ? (rendered ? imageListFromManifests(rendered, values) : imageList(values)) : []), [values, privateRegistry, rendered]);
+  const basis = rendered
+    ? 'Read from the objects Helm renders from your values (subcharts, hooks and init containers included), with the images the agent pulls at run time.'
+    : "Built from your values. With the chart's archive (Your chart…), they are read from the objects Helm renders.";
 
   const field = (key: keyof typeof options, label: string, placeholder: string) => (
     <TextField label={label} placeholder={placeholder} value={options[key]} onChange={(value) => setOptions((o) => ({ ...o, [key]: value }))} />
@@ -96,6 +104,7 @@ export function CommandsPanel({ chart }: { chart: Chart }) {
       {images.length > 0 && (
         <section className="command-group" aria-labelledby="image-list-heading">
           <h3 id="image-list-heading">Images to mirror</h3>
+          <p className="command-group__note">{basis}</p>
           <table className="data-table" aria-labelledby="image-list-heading">
             <thead>
               <tr>
@@ -106,7 +115,7 @@ export function CommandsPanel({ chart }: { chart: Chart }) {
             </thead>
             <tbody>
               {images.map((image) => (
-                <tr key={image.component}>
+                <tr key={`${image.component} ${image.image}`}>
                   <td>{image.component}</td>
                   <td>
                     <code>{image.image}</code>
@@ -121,7 +130,7 @@ export function CommandsPanel({ chart }: { chart: Chart }) {
 
       <section className="command-group" aria-labelledby="egress-heading">
         <h3 id="egress-heading">Outbound connections to allow</h3>
-        <p className="command-group__note">For the firewall team. mTLS is used: make sure no proxy or firewall inspects this traffic.</p>
+        <p className="command-group__note">For the firewall team. mTLS is used: make sure no proxy or firewall inspects this traffic. {basis}</p>
         <table className="data-table" aria-labelledby="egress-heading">
           <thead>
             <tr>

@@ -1,6 +1,6 @@
 import type { HelmManifest } from '@/core/helm-engine/HelmRenderResult';
 import type { ObjectRefusal } from '@/core/kubernetes/checkKubernetesObjects';
-import { loadKubernetesSchemas } from '@/core/kubernetes/KubernetesSchemas';
+import { loadKubernetesSchemas } from '@/core/kubernetes/loadKubernetesSchemas';
 import type { KubernetesVersion } from '@/core/kubernetes/kubernetesVersions';
 
 /** Main-thread time one step may take before the page gets to paint and handle a keystroke. */
