@@ -58,6 +58,22 @@ describe('catalyst-values template and validate --chart PATH', () => {
     expect(goodCheck).toMatchObject({ file: good, valid: true, diagnostics: [] });
   }, 180_000);
 
+  test('validate --chart PATH reports what the Kubernetes API would refuse in the objects Helm renders, at the value, with source kubernetes', async () => {
+    const refused = cli.file('refused.yaml', "agent:\n  securityContext:\n    allowPrivilegeEscalation: 'false'\n");
+    const accepted = cli.file('accepted.yaml', 'agent:\n  securityContext:\n    allowPrivilegeEscalation: false\n');
+    const result = await cli.run('validate', '--chart', archive, '--kube-version', '1.31', '-o', 'json', refused, accepted);
+    expect(result.code).toBe(1);
+    const [refusedCheck, acceptedCheck] = result.lines.map((line) => JSON.parse(line));
+    expect(refusedCheck).toMatchObject({
+      file: refused,
+      valid: false,
+      diagnostics: [{ pointer: '/agent/securityContext/allowPrivilegeEscalation', line: 3, severity: 'error', source: 'kubernetes' }],
+    });
+    expect(refusedCheck.diagnostics[0].message).toMatch(/^Kubernetes 1\.31 would refuse Deployment \S+: spec\.template\.spec\.containers\[0\]\.securityContext\.allowPrivilegeEscalation: must be a boolean/);
+    expect(acceptedCheck).toMatchObject({ file: accepted, valid: true, diagnostics: [] });
+    expect((await cli.run('validate', '--chart', archive, '--kube-version', '1.12', accepted)).code).toBe(2);
+  }, 180_000);
+
   test('a --chart path that is not there is a usage error naming it', async () => {
     const result = await cli.run('template', '--chart', './no-such-chart.tgz');
     expect(result.code).toBe(2);

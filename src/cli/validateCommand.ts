@@ -13,6 +13,7 @@ import { formatJunit } from './output/formatJunit';
 import { formatSarif } from './output/formatSarif';
 import { isChartPath } from './readChartPath';
 import { validateWithEngine } from './validateWithEngine';
+import { KUBERNETES_VERSIONS, type KubernetesVersion } from '../core/kubernetes/kubernetesVersions';
 import { readValuesFile } from './readValuesFile';
 import { readFlagFile, valueFlagOptions, valueFlagsFrom, valueFlagUsage } from './valueFlagOptions';
 
@@ -25,7 +26,11 @@ export const validateUsage = `  catalyst-values validate [--chart VERSION] [-f F
 ${valueFlagUsage}
       --chart VERSION        chart version: ${shippedChartVersions.join(', ')} (default ${defaultChartVersion}); 1.90 and v1.90.0 work too
       --chart PATH           a chart archive (.tgz) or folder: Helm's own engine renders it with the values
-                             and its verdict is the answer (errors with source "helm")
+                             and its verdict is the answer (errors with source "helm"); each object it
+                             renders is checked as the Kubernetes API server would (errors with source
+                             "kubernetes": types, quantities, names, unknown fields, API versions served)
+      --kube-version V       with --chart PATH: the cluster's Kubernetes version, ${KUBERNETES_VERSIONS[KUBERNETES_VERSIONS.length - 1]} to ${KUBERNETES_VERSIONS[0]}
+                             (default: the newest the chart's kubeVersion admits)
       --strict               warnings fail the check too, as with helm lint --strict
   -o, --output FORMAT        text (FILE:LINE:COL severity pointer message), json (one object per check),
                              sarif (SARIF 2.1.0, for code scanning), junit (JUnit XML, for CI test reports),
@@ -53,6 +58,7 @@ export async function validateCommand(args: readonly string[], io: CliStreams): 
         format: { type: 'string' },
         strict: { type: 'boolean', default: false },
         color: { type: 'string' },
+        'kube-version': { type: 'string' },
       },
     });
   } catch (error) {
@@ -84,8 +90,15 @@ export async function validateCommand(args: readonly string[], io: CliStreams): 
     writeStreaming(io, format, checked, paint);
   };
 
+  let kubernetesVersion: KubernetesVersion | undefined;
+  if (options['kube-version'] !== undefined) {
+    const wanted = /^v?(\d+\.\d+)(?:\.\d+)?$/.exec(options['kube-version'].trim())?.[1];
+    kubernetesVersion = KUBERNETES_VERSIONS.find((version) => version === wanted);
+    if (!kubernetesVersion) return usageError(io, `--kube-version must be one of ${KUBERNETES_VERSIONS.join(', ')}, not "${options['kube-version']}"`);
+    if (!isChartPath(options.chart)) return usageError(io, '--kube-version needs --chart PATH: the objects are checked as Helm renders them from the chart');
+  }
   if (isChartPath(options.chart)) {
-    return finish(await validateWithEngine({ chartPath: options.chart, checks, flags, write: (file, _valid, diagnostics) => report(file, diagnostics) }, io));
+    return finish(await validateWithEngine({ chartPath: options.chart, checks, flags, kubernetesVersion, write: (file, _valid, diagnostics) => report(file, diagnostics) }, io));
   }
   const version = chartVersionOption(options.chart);
   if ('usageProblem' in version) return usageError(io, version.usageProblem);

@@ -1,7 +1,12 @@
 import type { Values } from '../core/diagnostics/Diagnostic';
 import type { HelmEngineClient } from '../core/helm-engine/HelmEngineClient';
 import type { HelmEngineError } from '../core/helm-engine/HelmRenderResult';
-import { locateHelmError } from '../core/helm-errors/locateHelmError';
+import { locateHelmError, type HelmProblem } from '../core/helm-errors/locateHelmError';
+import { readChartKubeVersion } from '../core/chart-archive/readChartKubeVersion';
+import { checkKubernetesObjects, type ObjectRefusal } from '../core/kubernetes/checkKubernetesObjects';
+import { defaultKubernetesVersion, type KubernetesVersion } from '../core/kubernetes/kubernetesVersions';
+import { loadKubernetesSchemas } from '../core/kubernetes/loadKubernetesSchemas';
+import { locateRefusal } from '../core/kubernetes/locateRefusal';
 import type { PlacedDiagnostic } from '../core/validate/checkHelmValues';
 import { coalesceValues } from '../core/values/coalesceValues';
 import { getAt } from '../core/values/getAt';
@@ -22,6 +27,8 @@ export interface EngineValidation {
   /** Each check's files, in -f order. */
   checks: string[][];
   flags: ValueFlag[];
+  /** The cluster's Kubernetes version; default the newest the chart's Chart.yaml admits. */
+  kubernetesVersion?: KubernetesVersion | undefined;
   write(file: string, valid: boolean, diagnostics: readonly PlacedDiagnostic[]): void;
 }
 
@@ -35,7 +42,9 @@ interface ReadFile {
 /**
  * `validate --chart PATH`: Helm's own engine renders the chart with each check's values, and its verdict is
  * the answer — an error wherever Helm fails (schema, template or rendered YAML), placed at the value Helm's
- * message is about. The join token travels on the install command line, never in a values file; when the
+ * message is about. Where Helm renders the chart, each object is then checked as the Kubernetes API server of
+ * the chosen version would take it (source "kubernetes"), at the value that produced what it would refuse.
+ * The join token travels on the install command line, never in a values file; when the
  * chart takes one and the values do not give it, any token stands in, as for `helm install --set join_token=…`.
  */
 export async function validateWithEngine(job: EngineValidation, io: CliStreams): Promise<number> {
@@ -51,6 +60,8 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
   }
   const chartDefaults = parseValues(chart.valuesText, { maxLength: Infinity });
   const defaults = chartDefaults.ok ? chartDefaults.values : {};
+  const kubernetesVersion = job.kubernetesVersion ?? defaultKubernetesVersion(readChartKubeVersion(chart.chart));
+  const schemas = await loadKubernetesSchemas();
 
   const engine = startHelmEngineHost();
   let anyError = false;
@@ -80,9 +91,11 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
         set: standIn ? [{ flag: 'set', text: 'join_token=JOIN_TOKEN' }, ...set] : set,
         release: 'release-name',
         namespace: 'default',
-        kubeVersion: '',
+        kubeVersion: `${kubernetesVersion}.0`,
       });
-      const diagnostics = result.error ? placeHelmError(result.error, files, job.flags, { values: coalesceValues(defaults, userValues), userValues }) : [];
+      const diagnostics = result.error
+        ? placeHelmError(result.error, files, job.flags, { values: coalesceValues(defaults, userValues), userValues })
+        : placeRefusals(checkKubernetesObjects(result.manifests, { version: kubernetesVersion, schemas }), files, job.flags, userValues, kubernetesVersion);
       if (diagnostics.length > 0) anyError = true;
       job.write(names[names.length - 1] ?? `--${job.flags[0]?.kind ?? 'set'}`, diagnostics.length === 0, diagnostics);
     }
@@ -102,12 +115,28 @@ function placeHelmError(error: HelmEngineError, files: readonly ReadFile[], flag
     const line = Number(/\bline (\d+)\b/.exec(error.message)?.[1] ?? 1);
     return [{ pointer: '', severity: 'error', message: error.message, line: file ? line : 1, column: 1, source: 'helm', origin: file?.name ?? atStart.origin }];
   }
-  return locateHelmError(error, context).map((problem) => {
-    const flag = flags.some((f) => f.kind !== 'set-file' && problem.pointer !== '' && setsPointer(f.text, problem.pointer));
-    const file = [...files].reverse().find((f) => f.document && problem.pointer !== '' && getAt(f.values, problem.pointer) !== undefined);
-    const place = flag ? { line: 1, column: 1, origin: '--set' } : file?.document ? { ...file.document.locate(problem.pointer), origin: file.name } : atStart;
-    return { pointer: problem.pointer, severity: 'error', message: problem.message, line: place.line, column: place.column, source: 'helm', origin: place.origin };
+  return locateHelmError(error, context).map((problem) => placeAtValue(problem, 'helm', files, flags));
+}
+
+/**
+ * What the Kubernetes API server would refuse in the rendered objects, each at the line of the value that
+ * produced it where one can be found, else at the start of the last file, naming the object.
+ */
+function placeRefusals(refusals: readonly ObjectRefusal[], files: readonly ReadFile[], flags: readonly ValueFlag[], userValues: Values, version: string): PlacedDiagnostic[] {
+  return refusals.map((refusal) => {
+    const pointer = locateRefusal(refusal, userValues) ?? '';
+    return placeAtValue({ pointer, message: `Kubernetes ${version} would refuse ${refusal.kind} ${refusal.name}: ${refusal.message}` }, 'kubernetes', files, flags);
   });
+}
+
+/** A problem at the line of the file (or the flag) that last gave the value it is about, else at the start of the last file. */
+function placeAtValue(problem: HelmProblem, source: 'helm' | 'kubernetes', files: readonly ReadFile[], flags: readonly ValueFlag[]): PlacedDiagnostic {
+  const last = files[files.length - 1];
+  const atStart = { line: 1, column: 1, origin: last?.name ?? `--${flags[0]?.kind ?? 'set'}` };
+  const flag = flags.some((f) => f.kind !== 'set-file' && problem.pointer !== '' && setsPointer(f.text, problem.pointer));
+  const file = [...files].reverse().find((f) => f.document && problem.pointer !== '' && getAt(f.values, problem.pointer) !== undefined);
+  const place = flag ? { line: 1, column: 1, origin: '--set' } : file?.document ? { ...file.document.locate(problem.pointer), origin: file.name } : atStart;
+  return { pointer: problem.pointer, severity: 'error', message: problem.message, line: place.line, column: place.column, source, origin: place.origin };
 }
 
 /** Whether `a.b=c,d=e` sets the value at `/a/b` (or below it). */
