@@ -12,7 +12,8 @@ async function bringArchive(page: Page): Promise<void> {
     .getByRole('dialog', { name: 'Use your own chart' })
     .getByLabel('Chart archive, or schema and values files')
     .setInputFiles({ name: 'catalyst-1.90.0.tgz', mimeType: 'application/gzip', buffer: archive });
-  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('catalyst 1.90.0 (your chart)');
+  // Reading a 1 MB archive takes seconds on a busy machine.
+  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('catalyst 1.90.0 (your chart)', { timeout: 30_000 });
 }
 
 test('Manifests: an object the Kubernetes API would refuse is marked on the object and at the value; a changed line names its value', async ({ page }) => {
