@@ -2,6 +2,7 @@ import type { HelmManifest } from '@/core/helm-engine/HelmRenderResult';
 import type { ObjectRefusal } from '@/core/kubernetes/checkKubernetesObjects';
 import { loadKubernetesSchemas } from '@/core/kubernetes/loadKubernetesSchemas';
 import type { KubernetesVersion } from '@/core/kubernetes/kubernetesVersions';
+import { afterDelay } from '@/state/later';
 
 /** Main-thread time one step may take before the page gets to paint and handle a keystroke. */
 const STEP_MS = 8;
@@ -18,7 +19,7 @@ export function checkObjectsInSteps(version: KubernetesVersion): (manifests: rea
     let stepStarted = performance.now();
     for (const manifest of manifests) {
       if (performance.now() - stepStarted > STEP_MS) {
-        await new Promise((resume) => setTimeout(resume, 0));
+        await new Promise<void>((resume) => afterDelay(resume, 0));
         stepStarted = performance.now();
       }
       refusals.push(...checkKubernetesObjects([manifest], { version, schemas }));
