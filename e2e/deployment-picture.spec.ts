@@ -11,11 +11,11 @@ async function bringArchive(page: Page): Promise<void> {
     .getByRole('dialog', { name: 'Use your own chart' })
     .getByLabel('Chart archive, or schema and values files')
     .setInputFiles({ name: 'catalyst-1.90.0.tgz', mimeType: 'application/gzip', buffer: archive });
-  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('catalyst 1.90.0 (your chart)');
+  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('catalyst 1.90.0 (your chart)', { timeout: 20_000 });
   await expect(page.getByRole('status', { name: "Helm's verdict" })).toHaveText('Helm renders the chart with these values.', { timeout: 60_000 });
 }
 
-/** Every add-on on, a registry of the user's, and an existing TLS Secret the user has to create. */
+/** A registry of the user's, an existing TLS Secret the user has to create, and the OpenTelemetry collector on. */
 const values = `global:
   image:
     registry: registry.example.com
@@ -23,23 +23,14 @@ gateway:
   tls:
     enabled: true
     existingSecret: my-gateway-tls
-networkPolicies:
-  enabled: true
 opentelemetry-deployment:
   enabled: true
-opentelemetry-daemonset:
-  enabled: true
-metrics-server:
-  enabled: true
-mcp:
-  enabled: true
-  httpAuthMode: passthrough
 management:
   replicaCount: 2
 `;
 
 test('the picture of what will be deployed: select a workload to see its manifest and values, follow an edit, download SVG and PNG', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await page.goto('/');
   await bringArchive(page);
   await replaceYaml(page, values);
@@ -48,14 +39,13 @@ test('the picture of what will be deployed: select a workload to see its manifes
   const drawing = picture.getByRole('img', { name: /^What will be deployed: catalyst-1\.90\.0-catalyst/ });
   await expect(drawing).toBeVisible({ timeout: 30_000 });
   // The Secret the values name but the chart does not make is marked for the user to create.
-  await expect(drawing.getByRole('button', { name: 'Secret my-gateway-tls, you create this' })).toBeVisible({ timeout: 60_000 });
+  await expect(drawing.getByRole('button', { name: 'Secret my-gateway-tls, you create this' })).toBeVisible({ timeout: 120_000 });
   await expect(picture).toContainText('1 Secret you create');
-  // The collectors and the metrics server are drawn, marked as add-ons.
-  await expect(drawing.getByRole('button', { name: 'DaemonSet catalyst-opentelemetry-daemonset-agent' })).toContainText('add-on opentelemetry-daemonset');
-  await expect(drawing.getByRole('button', { name: 'Deployment catalyst-metrics-server' })).toBeVisible();
+  // The collector is drawn, marked as an add-on.
+  await expect(drawing.getByRole('button', { name: 'Deployment catalyst-opentelemetry-deployment' })).toContainText('add-on opentelemetry-deployment');
 
   // Selecting a workload shows its manifest and the values that shape it.
-  await drawing.getByRole('button', { name: 'Deployment catalyst-gateway' }).click();
+  await drawing.getByRole('button', { name: 'Deployment catalyst-gateway', exact: true }).click();
   const selected = picture.getByRole('region', { name: 'Selected: Deployment catalyst-gateway' });
   await expect(selected.getByLabel('Deployment catalyst-gateway manifest')).toContainText('kind: Deployment');
   await expect(selected.getByLabel('Deployment catalyst-gateway manifest')).toContainText('secretName: my-gateway-tls');
@@ -65,10 +55,10 @@ test('the picture of what will be deployed: select a workload to see its manifes
   await page.screenshot({ path: '/tmp/picture-selected.png', fullPage: true });
 
   // The picture follows an edit: the management Deployment's replicas.
-  const management = drawing.getByRole('button', { name: 'Deployment management' });
+  const management = drawing.getByRole('button', { name: 'Deployment management', exact: true });
   await expect(management).toContainText('2 replicas');
   await replaceYaml(page, values.replace('replicaCount: 2', 'replicaCount: 4'));
-  await expect(management).toContainText('4 replicas', { timeout: 60_000 });
+  await expect(management).toContainText('4 replicas', { timeout: 120_000 });
   // The selection stays across the update.
   await expect(picture.getByRole('region', { name: 'Selected: Deployment catalyst-gateway' })).toBeVisible();
 
