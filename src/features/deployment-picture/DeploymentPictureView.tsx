@@ -98,6 +98,16 @@ export function DeploymentPictureView({ current, waiting, chartDefaults, isSecre
           <button type="button" className="button button--icon" aria-label="Zoom in" disabled={zoom >= zoomSteps[zoomSteps.length - 1]!} onClick={() => setZoom(step(zoom, 1))}>
             +
           </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const width = canvas.current?.clientWidth ?? drawn.layout.width;
+              setZoom(Math.min(1, Math.max(0.2, (width - 2) / drawn.layout.width)));
+            }}
+          >
+            Fit width
+          </button>
           <button type="button" className="button" onClick={() => downloadText(`${baseName}.svg`, drawn.svg, 'image/svg+xml')}>
             Download SVG
           </button>
