@@ -324,7 +324,7 @@ async function measureLargeFileStage(browser, studioUrl, options) {
 
 function largeFileTargets(stage) {
   if (!stage) return [];
-  return ['form'].map((place) => {
+  return ['form', 'editor'].map((place) => {
     const large = stage.results[`${place}-large`];
     const empty = stage.results[`${place}-empty`];
     const limit = 2 * (empty?.p95 ?? Number.NaN);

@@ -66,7 +66,8 @@ export async function measurePage(browser, target, options) {
     await field.scrollIntoViewIfNeeded({ timeout: timeoutMs });
     await field.focus({ timeout: timeoutMs });
     if (target.afterFocus) await target.afterFocus(page);
-    await page.evaluate(() => {
+    // The caret at the end of the field's text, unless the target placed it itself (the YAML editor).
+    if (!target.keepCaret) await page.evaluate(() => {
       const active = document.activeElement;
       if (active && 'value' in active && typeof active.setSelectionRange === 'function') {
         active.setSelectionRange(active.value.length, active.value.length);
