@@ -90,7 +90,7 @@ export function renderMarkdown(result, { compact = false } = {}) {
     lines.push('| Step | First call | Median | p95 |');
     lines.push('|---|---:|---:|---:|');
     const names = {
-      compileValidator: 'Compile the chart's validators (createChart)',
+      compileValidator: "Compile the chart's validators (createChart)",
       validateDefaults: 'Validate the defaults (chart.check)',
       checkValuesText: 'Parse + validate + place problems (checkValuesText)',
       parseValues: 'Parse values.yaml (parseValues)',
