@@ -60,3 +60,25 @@ describe('what the studio opens on', () => {
     expect(plan.notice).toEqual({ message: 'Opened the shared values.' });
   });
 });
+
+describe('a workspace at start-up', () => {
+  const layers = { base: 'gateway:\n  replicas: 2\n', overlays: [{ name: 'prod', text: 'gateway:\n  replicas: 5\n' }], environment: 'prod' };
+
+  test('a link with environments opens them, on the first environment', () => {
+    const plan = startupPlan({ ...base, link: { ...link, overlays: layers.overlays } });
+    expect(plan.layers).toEqual({ base: link.text, overlays: layers.overlays, environment: 'prod' });
+  });
+
+  test('saved environments come back with the one that was edited, and a link keeps them one Undo away', () => {
+    const savedWorkspace: SavedWork = { ...savedEmpty, text: layers.overlays[0]?.text ?? '', layers };
+    expect(startupPlan({ ...base, saved: savedWorkspace }).layers).toEqual(layers);
+    const opened = startupPlan({ ...base, link, saved: savedWorkspace });
+    expect(opened.layers).toBeUndefined();
+    expect(opened.notice?.previous).toEqual({ text: savedWorkspace.text, chartVersion: '1.90.0', layers });
+  });
+
+  test('a workspace whose base is empty is still work worth restoring', () => {
+    const plan = startupPlan({ ...base, saved: { ...savedEmpty, layers: { base: '', overlays: [{ name: 'dev', text: '' }], environment: undefined } } });
+    expect(plan.notice?.message).toMatch(/Restored/);
+  });
+});
