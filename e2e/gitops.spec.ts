@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { parse, parseAllDocuments } from 'yaml';
 import { test, expect } from './fixtures';
 import { replaceYaml } from './yaml-editor.helpers';
+
+/** The chart and the editor load after the first paint: on a busy machine, well after the default 5 s. */
+async function editorReady(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'GitOps…' })).toBeEnabled({ timeout: 30_000 });
+  await expect(page.getByRole('textbox', { name: 'Values (YAML)' })).toBeAttached({ timeout: 30_000 });
+}
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.gitops-me-not';
 const PASSWORD = 'S3cr3t-pa55';
@@ -18,7 +25,7 @@ gateway:
 
 test('GitOps exports an ApplicationSet and a HelmRelease for the environment, with no secret in them', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'GitOps…' })).toBeEnabled();
+  await editorReady(page);
   await replaceYaml(page, values);
   await page.getByRole('button', { name: 'GitOps…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Install with GitOps' });
@@ -68,7 +75,7 @@ function yaml(name: string, text: string) {
 
 test('a base and two overlays: one ApplicationSet element and one HelmRelease per environment, each with its merged values', async ({ page }) => {
   await page.goto('/?chart=1.90.0');
-  await expect(page.getByRole('button', { name: 'Environments…' })).toBeEnabled();
+  await editorReady(page);
   await page.getByRole('button', { name: 'Environments…' }).click();
   const layers = page.getByRole('dialog', { name: 'Environments' });
   await layers.getByLabel('Values files').setInputFiles([
@@ -117,7 +124,7 @@ test('a base and two overlays: one ApplicationSet element and one HelmRelease pe
 
 test('an environment Helm would refuse is not exported, and the dialog says why, where', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'GitOps…' })).toBeEnabled();
+  await editorReady(page);
   await replaceYaml(page, 'agent:\n  config:\n    host: agent.example.com\n');
   await page.getByRole('button', { name: 'GitOps…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Install with GitOps' });
