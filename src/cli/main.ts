@@ -7,7 +7,6 @@ import { shareCommand, shareUsage } from './shareCommand';
 import { templateCommand, templateUsage } from './templateCommand';
 import { validateCommand, validateUsage } from './validateCommand';
 
-export { exitCodes, type CliStreams };
 
 interface Command {
   run(args: readonly string[], io: CliStreams): Promise<number>;

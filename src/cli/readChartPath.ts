@@ -7,7 +7,7 @@ import { checkChartSchema } from '../core/chart-archive/checkChartSchema';
 import { checkEntryPath, showPath } from '../core/chart-archive/checkEntryPath';
 import type { HelmRenderRequest } from '../core/helm-engine/HelmRenderRequest';
 
-export interface ChartAtPath {
+interface ChartAtPath {
   chart: Uint8Array;
   chartSource: NonNullable<HelmRenderRequest['chartSource']>;
   /** The top chart's values.yaml text (`''` when it has none). */

@@ -22,7 +22,7 @@ import { readValuesFile } from './readValuesFile';
 import { readFlagFile } from './valueFlagOptions';
 import { dottedPath } from '@/core/pointer/jsonPointer';
 
-export interface EngineValidation {
+interface EngineValidation {
   chartPath: string;
   /** Each check's files, in -f order. */
   checks: string[][];

@@ -1,4 +1,4 @@
-export interface SkipLink {
+interface SkipLink {
   label: string;
   /** The id of the region to jump into. */
   target: string;

@@ -5,7 +5,7 @@ import type { HelmEngineWorkerResponse } from '../core/helm-engine/HelmEngine';
 import { failure } from '../core/helm-engine/loadHelmEngine';
 import { startEngineClient } from '../core/helm-engine/startEngineClient';
 
-export interface HelmEngineHostOptions {
+interface HelmEngineHostOptions {
   /** Default helmEngineLimits.renderMilliseconds. */
   renderMilliseconds?: number;
   /** Default helmEngineLimits.outputBytes. */

@@ -1,7 +1,7 @@
 import type { DroppedFile } from '@/core/chart-archive/readChartFiles';
 
 /** A chart the user brought, kept in this browser so it is there after a reload until they remove it. */
-export interface KeptChart {
+interface KeptChart {
   key: string;
   label: string;
   /** The files as read (an archive — a chosen folder is packed into one — or a schema with its values). */

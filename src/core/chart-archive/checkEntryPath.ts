@@ -1,6 +1,6 @@
 import type { ChartArchiveLimits } from './chartArchiveLimits';
 
-export type EntryPathResult = { ok: true; segments: string[] } | { ok: false; error: string };
+type EntryPathResult = { ok: true; segments: string[] } | { ok: false; error: string };
 
 /**
  * A path from a chart archive or folder, as the studio will store it: folders separated by "/", nothing

@@ -4,7 +4,7 @@ import { chartEntries, concat, paxPath, streamedGzip, tarEntry, tarHeader, tgz }
  * Chart archives made to hurt whoever opens them, each with the words the studio's refusal must contain.
  * Built on demand (the bombs take a moment), the same for the unit tests, the page's tests and the CLI's.
  */
-export interface HostileArchive {
+interface HostileArchive {
   title: string;
   /** The file name the user would have: never where the chart's name comes from. */
   fileName: string;

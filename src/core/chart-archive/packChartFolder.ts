@@ -2,12 +2,12 @@ import { gzipSync } from 'fflate';
 import { createTar } from 'nanotar';
 
 /** A file of a chosen folder: its path below the folder the user picked (`catalyst/templates/x.yaml`). */
-export interface FolderFile {
+interface FolderFile {
   path: string;
   bytes: Uint8Array;
 }
 
-export type PackedChart = { ok: true; archive: Uint8Array } | { ok: false; error: string };
+type PackedChart = { ok: true; archive: Uint8Array } | { ok: false; error: string };
 
 /**
  * A chart folder as the archive `helm package` would make of it, so a folder and an archive are one thing

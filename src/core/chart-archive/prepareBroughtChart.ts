@@ -4,14 +4,14 @@ import type { ChartFiles } from './ChartFiles';
 import { overlayChartSchema } from './overlayChartSchema';
 import { checkChartSchema } from './checkChartSchema';
 
-export interface BroughtChart {
+interface BroughtChart {
   name: string;
   version: string;
   /** The chart's own schema, dressed with the shipped schema's sections, and its values.yaml as defaults. */
   schema: JsonSchema;
 }
 
-export type BroughtChartResult = { ok: true; chart: BroughtChart } | { ok: false; error: string };
+type BroughtChartResult = { ok: true; chart: BroughtChart } | { ok: false; error: string };
 
 /** A brought chart's files as a chart the studio can open, or what is wrong with them. */
 export function prepareBroughtChart(files: ChartFiles, shipped: JsonSchema): BroughtChartResult {

@@ -4,7 +4,7 @@ import { TarStream, type ChartArchiveFile } from './TarStream';
 
 export type { ChartArchiveFile } from './TarStream';
 
-export type ChartArchiveFilesResult =
+type ChartArchiveFilesResult =
   | { ok: true; folder: string; files: ChartArchiveFile[]; unpackedBytes: number }
   | { ok: false; error: string; unpackedBytes: number };
 

@@ -4,7 +4,7 @@ import { Gzip, gzipSync } from 'fflate';
  * Tar and gzip bytes built by the tests themselves, down to the header fields, so they can hold what no
  * well-behaved tool writes: links, climbing names, lying sizes, a hundred thousand entries.
  */
-export interface TarEntry {
+interface TarEntry {
   name: string;
   /** Tar type flag: '0' file, '5' folder, '1' hard link, '2' symbolic link, 'x' PAX record, 'L' GNU long name. */
   type?: string;

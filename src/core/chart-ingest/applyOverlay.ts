@@ -14,13 +14,13 @@ export interface OverlayReport {
   new: string[];
 }
 
-export interface OverlaidSchema {
+interface OverlaidSchema {
   schema: JsonSchema;
   report: OverlayReport;
 }
 
 /** Does the entry speak for this chart version? */
-export function entryApplies(entry: OverlayEntry, version: string): boolean {
+function entryApplies(entry: OverlayEntry, version: string): boolean {
   if (entry.after !== undefined && compareChartVersions(version, entry.after) <= 0) return false;
   if (entry.before !== undefined && compareChartVersions(version, entry.before) >= 0) return false;
   return true;

@@ -21,7 +21,7 @@ export interface IngestOptions {
   chartTexts?: boolean;
 }
 
-export interface IngestedChart {
+interface IngestedChart {
   name: string;
   version: string;
   /** Draft-07: every value of values.yaml typed, with its default; the values the templates read; the chart's own constraints. */
@@ -30,7 +30,7 @@ export interface IngestedChart {
   defaults: Values;
 }
 
-export type IngestResult = { ok: true; chart: IngestedChart } | { ok: false; error: string };
+type IngestResult = { ok: true; chart: IngestedChart } | { ok: false; error: string };
 
 const draft07 = 'http://json-schema.org/draft-07/schema#';
 

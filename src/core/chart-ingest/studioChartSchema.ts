@@ -6,7 +6,7 @@ import { applyOverlay, type OverlayReport } from './applyOverlay';
 import type { CuratedOverlay } from './CuratedOverlay';
 import { ingestChartFiles, type IngestOptions } from './ingestChart';
 
-export interface StudioChartSchema {
+interface StudioChartSchema {
   name: string;
   version: string;
   /** The studio's schema for this chart: generated from the chart, with every curated decision for its version. */
@@ -16,14 +16,14 @@ export interface StudioChartSchema {
   defaults: Values;
 }
 
-export type StudioChartSchemaResult = { ok: true; chart: StudioChartSchema } | { ok: false; error: string };
+type StudioChartSchemaResult = { ok: true; chart: StudioChartSchema } | { ok: false; error: string };
 
 /**
  * The studio's schema for any release of the chart: what ingestChartFiles reads from the chart itself, with the
  * curated overlay's entries for that version merged in. The shipped schemas are exactly this, with the chart's
  * own words left out (`chartTexts: false`).
  */
-export function studioChartSchema(files: readonly ChartArchiveFile[], overlay: CuratedOverlay, options: IngestOptions = {}): StudioChartSchemaResult {
+function studioChartSchema(files: readonly ChartArchiveFile[], overlay: CuratedOverlay, options: IngestOptions = {}): StudioChartSchemaResult {
   const ingested = ingestChartFiles(files, options);
   if (!ingested.ok) return ingested;
   const { name, version, schema, defaults } = ingested.chart;

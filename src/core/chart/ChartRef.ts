@@ -10,7 +10,7 @@ export type ChartRef =
  * How a reference travels wherever it is stored as text (the session, saved work, a share link, the address):
  * a shipped chart as its version (`1.90.0`), a brought one as `yours:<name>@<version>`.
  */
-export type ChartRefText = string;
+type ChartRefText = string;
 
 const broughtPrefix = 'yours:';
 

@@ -10,7 +10,7 @@ export interface HostedChart {
   digest?: string;
 }
 
-export type ChartIndexResult = { ok: true; charts: HostedChart[] } | { ok: false; error: string };
+type ChartIndexResult = { ok: true; charts: HostedChart[] } | { ok: false; error: string };
 
 /**
  * A chart repository's `index.yaml`, as `helm repo index` writes it (`entries: { <name>: [{ version,

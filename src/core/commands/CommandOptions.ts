@@ -12,7 +12,7 @@ export interface CommandOptions {
   ingressUrl?: string;
 }
 
-export type ResolvedCommandOptions = Required<CommandOptions>;
+type ResolvedCommandOptions = Required<CommandOptions>;
 
 export function resolveCommandOptions(options: CommandOptions = {}): ResolvedCommandOptions {
   return {

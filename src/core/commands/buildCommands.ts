@@ -17,7 +17,7 @@ import { defaultJoinTokenSource, joinTokenSourceOf, type JoinTokenSource } from 
 import type { TracingInput } from './tracingConfiguration';
 import { tracingConfiguration } from './tracingConfiguration';
 
-export interface BuildCommandsInput {
+interface BuildCommandsInput {
   chartVersion: string;
   /** The user's own values (changes only). */
   userValues: Values;

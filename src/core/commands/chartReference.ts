@@ -1,7 +1,7 @@
 import type { Values } from '../diagnostics/Diagnostic';
 import { stringAt } from './readValue';
 
-export const PUBLIC_CHART_REGISTRY = 'oci://public.ecr.aws/diagrid';
+const PUBLIC_CHART_REGISTRY = 'oci://public.ecr.aws/diagrid';
 export const PUBLIC_CHART_REFERENCE = `${PUBLIC_CHART_REGISTRY}/catalyst`;
 
 function registryOf(values: Values): string {

@@ -1,4 +1,4 @@
-export interface EndpointAddress {
+interface EndpointAddress {
   host: string;
   /** null when neither the text nor its scheme gives one (e.g. `tls://host`). */
   port: number | null;

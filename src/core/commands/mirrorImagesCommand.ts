@@ -10,7 +10,7 @@ export interface MirrorVersions {
   internalDaprVersion?: string;
 }
 
-export interface MirrorImagesCommand {
+interface MirrorImagesCommand {
   text: string;
   notes: string[];
 }

@@ -4,7 +4,7 @@ import { isSetAt, isTruthyAt, stringAt, valueAt } from './readValue';
 import { shellQuote } from './shellQuote';
 import { joinTokenSecretNamePointer } from '../install/joinTokenSource';
 
-export interface RequiredObject {
+interface RequiredObject {
   kind: 'Secret' | 'ConfigMap';
   name: string;
   namespace: string;
@@ -15,7 +15,7 @@ export interface RequiredObject {
   note?: string;
 }
 
-export interface RequiredObjectsInput {
+interface RequiredObjectsInput {
   /** The user's own values: some objects are needed only when the user named them. */
   userValues: Values;
   /** The coalesced values Helm will use. */

@@ -16,7 +16,7 @@ export interface TracingInput {
   fileName?: string;
 }
 
-export type TracingResult =
+type TracingResult =
   | { ok: true; yaml: string; fileName: string; commands: Command[] }
   | { ok: false; errors: { field: keyof TracingInput; message: string }[] };
 

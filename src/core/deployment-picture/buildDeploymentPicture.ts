@@ -39,7 +39,7 @@ export function pictureNodeId(kind: string, namespace: string, name: string): st
 }
 
 /** The node that stands for callers outside the cluster. */
-export const outsideNodeId = 'outside';
+const outsideNodeId = 'outside';
 
 /**
  * The picture of what will be deployed, from the rendered objects alone: workloads (images, replicas, resource

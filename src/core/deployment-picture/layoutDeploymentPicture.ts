@@ -26,14 +26,14 @@ export interface LaidOutNode {
   lines: PictureLine[];
 }
 
-export interface LaidOutEdge {
+interface LaidOutEdge {
   from: string;
   to: string;
   relation: EdgeRelation;
   points: { x: number; y: number }[];
 }
 
-export interface PictureBand {
+interface PictureBand {
   /** What the nodes of the band have in common: "Network policies for every pod in cra-agent". */
   title: string;
   x: number;
@@ -137,7 +137,7 @@ function bandTitle(node: PictureNode): string {
 }
 
 /** The heading of a node: what it is (with the add-on that makes it), then its name. */
-export function nodeHeading(node: PictureNode): string[] {
+function nodeHeading(node: PictureNode): string[] {
   const what = `${node.objectKind}${node.addOn ? ` · add-on ${node.addOn}` : ''}${node.userCreates ? ' · not in the chart' : ''}`;
   return [...wrapText(what, maxChars), ...wrapText(node.name, maxChars)];
 }
@@ -152,7 +152,7 @@ function sizeNode(node: PictureNode): Omit<LaidOutNode, 'node' | 'x' | 'y'> {
 const lineLength = (line: PictureLine) => line.reduce((sum, span) => sum + span.text.length, 0);
 
 /** Plain text wrapped at spaces into lines of at most `width` characters; a longer word is cut. */
-export function wrapText(text: string, width: number): string[] {
+function wrapText(text: string, width: number): string[] {
   return wrapLine([{ text }], width).map((line) => line.map((span) => span.text).join(''));
 }
 
@@ -160,7 +160,7 @@ export function wrapText(text: string, width: number): string[] {
  * A line of spans wrapped at spaces into lines of at most `width` characters, each span keeping its mark.
  * A word longer than a line is cut into pieces; continuation lines are indented by two spaces.
  */
-export function wrapLine(line: PictureLine, width: number): PictureLine[] {
+function wrapLine(line: PictureLine, width: number): PictureLine[] {
   const words: PictureSpan[] = line.flatMap((span) => (span.text.match(/\S+\s*|\s+/g) ?? []).map((text) => ({ ...span, text })));
   const lines: PictureLine[] = [];
   let current: PictureSpan[] = [];

@@ -32,12 +32,6 @@ export function networkPolicyLines(policy: unknown, namespace: string): PictureL
   return lines;
 }
 
-/** The CIDRs a policy carves out of the blocks it allows: traffic to them stays blocked. */
-export function blockedCidrs(policy: unknown): string[] {
-  const spec = mapAt(policy, 'spec');
-  return [...listAt(spec, 'ingress').flatMap((rule) => listAt(rule, 'from')), ...listAt(spec, 'egress').flatMap((rule) => listAt(rule, 'to'))].flatMap((peer) => listAt(peer, 'ipBlock', 'except').map(String));
-}
-
 /** `policyTypes` as written; without it, Ingress, and Egress too when the policy has egress rules (the API's default). */
 function governedDirections(spec: ObjectMap | undefined): ('Ingress' | 'Egress')[] {
   const written = listAt(spec, 'policyTypes').filter((t): t is 'Ingress' | 'Egress' => t === 'Ingress' || t === 'Egress');
@@ -46,7 +40,7 @@ function governedDirections(spec: ObjectMap | undefined): ('Ingress' | 'Egress')
 }
 
 /** The pods a selector picks, in words. */
-export function podSelectorText(selector: ObjectMap | undefined, namespace: string): string {
+function podSelectorText(selector: ObjectMap | undefined, namespace: string): string {
   const terms = selectorTerms(selector);
   return terms.length === 0 ? `every pod${namespace ? ` in ${namespace}` : ''}` : `pods ${terms.join(', ')}`;
 }

@@ -2,7 +2,7 @@ import type { EdgeRelation } from './DeploymentPicture';
 import { listAt, mapAt, textAt, type ObjectMap } from './objectFields';
 import { parseQuantity } from './resourceQuantity';
 
-export interface PodImage {
+interface PodImage {
   container: string;
   image: string;
   /** An init container: it runs to completion before the others start. */

@@ -109,6 +109,6 @@ function round(n: number): number {
 }
 
 /** Text from a chart goes into markup: every character that could end a text or an attribute is escaped. */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }

@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { isValuesMap } from '../values/isValuesMap';
 import { mapAt } from './objectFields';
 
-export interface NamedSecret {
+interface NamedSecret {
   name: string;
   /** The namespace the configuration names beside it; undefined for the reader's own. */
   namespace: string | undefined;

@@ -3,7 +3,7 @@ import { childPointer } from '../pointer/jsonPointer';
 import { isValuesMap } from '../values/isValuesMap';
 import type { PictureNode } from './DeploymentPicture';
 
-export interface ShapingValue {
+interface ShapingValue {
   pointer: string;
   value: unknown;
   /**
@@ -14,7 +14,7 @@ export interface ShapingValue {
   why: 'names it' | 'component' | 'every component';
 }
 
-export interface ValuesShapingNode {
+interface ValuesShapingNode {
   /** The top-level key of the component that renders the object (`/gateway`), when one is found. */
   component: string | undefined;
   values: ShapingValue[];

@@ -3,7 +3,7 @@ import { resolveRef, schemaAt, structuralParts } from '../schema/schemaNavigatio
 import type { CompletionContext, ReplaceRange } from './completionContext';
 import { formatScalar } from './formatScalar';
 
-export interface EditorCompletion {
+interface EditorCompletion {
   label: string;
   kind: 'key' | 'value';
   /** Plain text; a key that holds a map or list ends with a new, deeper line to continue on. */

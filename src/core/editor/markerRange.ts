@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/Diagnostic';
 import { parsePointer } from '../pointer/jsonPointer';
 
 /** 1-based, end exclusive, as editors count: the span a diagnostic underlines. */
-export interface MarkerRange {
+interface MarkerRange {
   startLine: number;
   startColumn: number;
   endLine: number;

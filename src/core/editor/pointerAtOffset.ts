@@ -3,7 +3,7 @@ import type { Document, Node } from 'yaml';
 import { formatPointer } from '../pointer/jsonPointer';
 
 /** What sits under the cursor: the JSON Pointer of the value, and whether the cursor is on its key or its value. */
-export interface PointerAtOffset {
+interface PointerAtOffset {
   pointer: string;
   on: 'key' | 'value';
   /** Offsets of the token under the cursor, for highlighting the hovered word. */

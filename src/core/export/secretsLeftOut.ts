@@ -16,7 +16,7 @@ export interface SecretLeftOut {
   suppliedBy: string;
 }
 
-export type ExportWithoutSecrets = { ok: true; text: string; leftOut: SecretLeftOut[] } | { ok: false };
+type ExportWithoutSecrets = { ok: true; text: string; leftOut: SecretLeftOut[] } | { ok: false };
 
 /**
  * The values file without the secrets it holds, comments and everything else as written; a key whose secret

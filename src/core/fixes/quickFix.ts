@@ -17,7 +17,7 @@ export interface FixContext {
 }
 
 /** A fix the studio knows for one problem: a button's words, and the text once it is applied. */
-export interface QuickFix {
+interface QuickFix {
   title: string;
   text: string;
 }

@@ -52,7 +52,6 @@ export interface FieldNode extends NodeBase {
   secret: boolean;
   /** `x-existing-secret`: pointer of the value that names a Secret to use instead. */
   existingSecret?: string;
-  widget?: string;
   /** `x-unread`: the chart ignores this value. */
   unread?: string;
   /** For `object-list`: the sub-form of one item, with pointers relative to the item. */
@@ -97,6 +96,4 @@ export interface FormModel {
    * condition is judged once per change of the values however many nodes it governs.
    */
   conditions: readonly Record<string, JsonSchema>[];
-  /** Number of field nodes in the chart's tree. */
-  fieldCount: number;
 }

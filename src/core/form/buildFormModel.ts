@@ -88,9 +88,7 @@ export function buildFormModel(root: JsonSchema): FormModel {
   const others = roots.get(OTHER_SECTION.id);
   if (others && !known.has(OTHER_SECTION.id)) sections.push({ ...OTHER_SECTION, nodes: others });
 
-  let fieldCount = 0;
-  for (const node of byPointer.values()) if (node.type === 'field') fieldCount += 1;
-  return { sections: sections.filter((s) => s.nodes.length > 0), byPointer, conditions: [...context.conditions], fieldCount };
+  return { sections: sections.filter((s) => s.nodes.length > 0), byPointer, conditions: [...context.conditions] };
 }
 
 function walk(
@@ -143,7 +141,6 @@ function walk(
     if (typeof flat.minimum === 'number') field.minimum = flat.minimum;
     if (typeof flat.maximum === 'number') field.maximum = flat.maximum;
     if (typeof flat['x-existing-secret'] === 'string') field.existingSecret = flat['x-existing-secret'];
-    if (typeof flat['x-widget'] === 'string') field.widget = flat['x-widget'];
     if (typeof flat['x-unread'] === 'string') field.unread = flat['x-unread'];
     if (kind === 'object-list' || kind === 'string-list') {
       const items = flattenSchema(root, itemSchema(root, flat));

@@ -4,23 +4,23 @@ import type { FieldKind } from './FormModel';
 import { flattenSchema, typesOf } from './flattenSchema';
 
 /** What the form makes of a schema node: a field of some kind, or a group of further nodes. */
-export type NodeKind = FieldKind | 'group';
+type NodeKind = FieldKind | 'group';
 
 /** How well a kind fits a node (flattened): higher wins, below zero means "not at all". */
-export type Tester = (schema: JsonSchema, root: JsonSchema) => number;
+type Tester = (schema: JsonSchema, root: JsonSchema) => number;
 type Predicate = (schema: JsonSchema, root: JsonSchema) => boolean;
 
-export const rankWith =
+const rankWith =
   (rank: number, predicate: Predicate): Tester =>
   (schema, root) =>
     predicate(schema, root) ? rank : -1;
 
-export const and =
+const and =
   (...predicates: Predicate[]): Predicate =>
   (schema, root) =>
     predicates.every((p) => p(schema, root));
 
-export const or =
+const or =
   (...predicates: Predicate[]): Predicate =>
   (schema, root) =>
     predicates.some((p) => p(schema, root));
@@ -85,7 +85,7 @@ const isStringMap: Predicate = (schema, root) => {
  * The ranked testers, JSON Forms style: the highest rank wins, and the YAML snippet field accepts
  * anything at rank 0, so a construct no other kind knows still gets an editable field.
  */
-export const fieldTesters: readonly { kind: NodeKind; tester: Tester }[] = [
+const fieldTesters: readonly { kind: NodeKind; tester: Tester }[] = [
   { kind: 'yaml', tester: () => 0 },
   { kind: 'text', tester: rankWith(1, allows('string')) },
   { kind: 'number', tester: rankWith(2, isOnly('number')) },

@@ -1,5 +1,5 @@
 /** A request to show one value's field: the problem list and deep links ask, the form answers. */
-export interface FieldRequest {
+interface FieldRequest {
   pointer: string;
   /** Distinguishes asking twice for the same field (the user scrolled away and clicked again). */
   serial: number;

@@ -24,7 +24,7 @@ function itemMatches(node: FormNode, words: readonly string[]): boolean {
  * The nodes that match a search by key, path, label or description. A group that matches keeps all its
  * children; otherwise it keeps only the children that match, and disappears when none does.
  */
-export function filterNodes(nodes: readonly FormNode[], words: readonly string[]): FormNode[] {
+function filterNodes(nodes: readonly FormNode[], words: readonly string[]): FormNode[] {
   if (words.length === 0) return [...nodes];
   const kept: FormNode[] = [];
   for (const node of nodes) {

@@ -1,7 +1,7 @@
 import { formatPointer, parsePointer } from '@/core/pointer/jsonPointer';
 import type { FormModel, FormNode, GroupNode } from './FormModel';
 
-export interface FieldLocation {
+interface FieldLocation {
   /** Absolute pointer of the node the form renders for the value (list items carry their index). */
   pointer: string;
   node: FormNode;

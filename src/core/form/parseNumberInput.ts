@@ -1,4 +1,4 @@
-export type NumberParse = { ok: true; value: number | undefined } | { ok: false; message: string };
+type NumberParse = { ok: true; value: number | undefined } | { ok: false; message: string };
 
 /**
  * What a number box's text means. Empty is "not set" (the chart default applies); text that is not a

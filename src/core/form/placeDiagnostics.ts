@@ -17,7 +17,7 @@ export interface ProblemCounts {
   warnings: number;
 }
 
-export interface PlacedProblems {
+interface PlacedProblems {
   /** Problems by the absolute pointer of the rendered node they show at. */
   byField: ReadonlyMap<string, readonly FieldProblem[]>;
   bySection: ReadonlyMap<string, ProblemCounts>;

@@ -5,7 +5,7 @@ import type { ValueChange } from '@/core/session/sessionReducer';
 import type { FormModel } from './FormModel';
 
 /** One setting that keeps a node hidden, and how to change it so the node shows. */
-export interface RevealStep {
+interface RevealStep {
   /** The governing setting's pointer and label. */
   pointer: string;
   title: string;

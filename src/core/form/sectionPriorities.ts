@@ -6,7 +6,7 @@ import type { FormNode } from './FormModel';
  * decides among the nodes one prefix matches, and the rest keep it between `first` and `last`.
  * A prefix ending in `/` matches below it only; otherwise the node itself too.
  */
-export interface SectionPriority {
+interface SectionPriority {
   first: readonly string[];
   last?: readonly string[];
   /**

@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
 
-export type SnippetParse = { ok: true; value: unknown } | { ok: false; message: string };
+type SnippetParse = { ok: true; value: unknown } | { ok: false; message: string };
 
 /**
  * A free-form value (affinity, tolerations, merge/patch, extra agent config) typed as YAML. Read as YAML 1.1,

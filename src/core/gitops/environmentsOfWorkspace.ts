@@ -3,7 +3,7 @@ import { layerFileName, type Workspace } from '../workspace/Workspace';
 import type { GitOpsEnvironment } from './GitOpsEnvironment';
 import type { GitOpsProblem } from './GitOpsExport';
 
-export type WorkspaceEnvironments = { ok: true; environments: GitOpsEnvironment[] } | { ok: false; problems: GitOpsProblem[] };
+type WorkspaceEnvironments = { ok: true; environments: GitOpsEnvironment[] } | { ok: false; problems: GitOpsProblem[] };
 
 /**
  * A workspace's environments as an export takes them: each its base and overlay files, under the names the

@@ -18,12 +18,12 @@ import { unsetAt } from '../values/unsetAt';
 export type SecretDelivery = 'from-secret' | 'secrets-file' | 'existing-secret';
 
 /** A secret Helm is given from outside the values. */
-export interface SecretReference {
+interface SecretReference {
   pointer: string;
 }
 
 /** A Secret the values now name, which the chart reads the secrets under `replaces` from. */
-export interface ExistingSecretName {
+interface ExistingSecretName {
   /** The value that names the Secret (`/global/charts/existingSecret`). */
   pointer: string;
   name: string;

@@ -32,7 +32,7 @@ export interface HelmManifest {
  * - `limit`: the engine was stopped: it ran past its time or output limit (see helmEngineLimits).
  * - `superseded`: a newer request replaced this one before it ran; callers drop this result.
  */
-export type HelmErrorPhase = 'schema' | 'render' | 'yaml' | 'values' | 'chart' | 'limit' | 'superseded';
+type HelmErrorPhase = 'schema' | 'render' | 'yaml' | 'values' | 'chart' | 'limit' | 'superseded';
 
 export interface HelmEngineError {
   phase: HelmErrorPhase;

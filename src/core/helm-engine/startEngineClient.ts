@@ -6,14 +6,14 @@ import { helmEngineLimits, outputLimitMessage, renderTimeLimitMessage } from './
 import { failure } from './loadHelmEngine';
 
 /** A thread that holds Helm's engine — a Web Worker in the page, a worker thread in Node. */
-export interface EngineThread {
+interface EngineThread {
   post(message: HelmEngineWorkerRequest): void;
   /** Ends the thread at once, whatever it is doing. */
   terminate(): void;
 }
 
 /** What a thread reports back; the host wires its own event API to these. */
-export interface EngineThreadEvents {
+interface EngineThreadEvents {
   /** The engine is loaded: renders may be posted, and the time limit counts from now. */
   ready(): void;
   answered(response: HelmEngineWorkerResponse): void;
@@ -21,7 +21,7 @@ export interface EngineThreadEvents {
   stopped(result: HelmRenderResult): void;
 }
 
-export interface EngineClientOptions {
+interface EngineClientOptions {
   /** Default helmEngineLimits.renderMilliseconds. */
   renderMilliseconds?: number;
   /** Default helmEngineLimits.outputBytes. */

@@ -4,7 +4,7 @@ import { getAt } from '../values/getAt';
 import { isValuesMap } from '../values/isValuesMap';
 
 /** Where Helm stopped, as its engine reports it (the message is what `helm template` prints after `Error: `). */
-export interface HelmErrorReport {
+interface HelmErrorReport {
   phase: string;
   /** The template Helm names, when it names one. */
   template: string | null;
@@ -17,7 +17,7 @@ export interface HelmProblem {
   message: string;
 }
 
-export interface HelmErrorContext {
+interface HelmErrorContext {
   /** The values Helm rendered with (the user's over the chart's defaults): which names are values. */
   values: Values;
   /** The user's own values: where template text that Helm ran through `tpl` came from. */

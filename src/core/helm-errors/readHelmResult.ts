@@ -4,7 +4,7 @@ import type { HelmVerdict } from './HelmVerdict';
 import { locateHelmError } from './locateHelmError';
 
 /** What a render tells the studio: a verdict, that Helm did not finish, or nothing (a newer render replaced it). */
-export type HelmOutcome = { kind: 'judged'; verdict: HelmVerdict } | { kind: 'unfinished'; reason: string } | { kind: 'superseded' };
+type HelmOutcome = { kind: 'judged'; verdict: HelmVerdict } | { kind: 'unfinished'; reason: string } | { kind: 'superseded' };
 
 /**
  * Helm's result for the user's values as a verdict with each complaint at its value. A render stopped at a

@@ -12,7 +12,7 @@ export interface ScalarSpan {
   source: string;
 }
 
-export interface LocatedPair {
+interface LocatedPair {
   /** The key as written, when the pointer ends at a map key. */
   key?: ScalarSpan;
   /** The value, when it is a scalar. */

@@ -1,4 +1,4 @@
-export interface DiffLine {
+interface DiffLine {
   /** ' ' kept, '-' only before, '+' only after. */
   mark: ' ' | '-' | '+';
   text: string;

@@ -1,6 +1,6 @@
 import type { HelmManifest } from '../helm-engine/HelmRenderResult';
 
-export interface ManifestGroup {
+interface ManifestGroup {
   /** What the group is called in the view: "Deployments", "Jobs and hooks", "RBAC". */
   title: string;
   manifests: HelmManifest[];

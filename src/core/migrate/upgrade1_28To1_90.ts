@@ -10,7 +10,7 @@ import { dottedPath } from '@/core/pointer/jsonPointer';
 const versions = { from: '1.28.0', to: '1.90.0' } as const;
 
 /** Chart 1.28.0's README list of blocked CIDRs becomes one rule of 1.90.0's blocked_egress. */
-export const blockedCidrsRuleName = 'blocked-cidrs';
+const blockedCidrsRuleName = 'blocked-cidrs';
 
 /** Keys of 1.28.0 that 1.90.0 dropped. Kept in the values (nothing is lost); 1.90.0 ignores them. */
 const removedIn1_90: readonly { pointer: string; why: string }[] = [

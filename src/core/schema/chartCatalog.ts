@@ -12,7 +12,7 @@ const schemaLoaders: Record<string, () => Promise<{ default: unknown }>> = {
 export const shippedChartVersions: readonly string[] = Object.keys(schemaLoaders);
 
 /** The newest chart the studio ships. */
-export const newestChartVersion = shippedChartVersions[shippedChartVersions.length - 1] ?? '1.28.0';
+const newestChartVersion = shippedChartVersions[shippedChartVersions.length - 1] ?? '1.28.0';
 
 /**
  * The version the studio opens on and the CLI assumes when `--chart` is not given: the newest, since the

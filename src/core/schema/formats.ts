@@ -3,7 +3,7 @@ import type { Format, FormatDefinition } from 'ajv';
 import { fullFormats } from 'ajv-formats/dist/formats';
 
 /** A string format named by the schema's `format` keyword, with the words the form shows under the field. */
-export interface ChartFormat {
+interface ChartFormat {
   validate(value: string): boolean;
   /** A short phrase for under the field, e.g. "a CIDR block such as 10.0.0.0/8". */
   hint: string;

@@ -8,7 +8,7 @@ import { closestMatch } from '../text/closestMatch';
  */
 
 /** A string below a node that Helm will evaluate with `tpl`. */
-export interface TemplateString {
+interface TemplateString {
   /** Keys from the node down to the string; list indices as decimal strings. */
   path: string[];
   text: string;

@@ -5,7 +5,7 @@
  * that reads brought charts switches every walk to a linear-time engine (see core/validate/chartPattern,
  * kept out of the page's first load for its size).
  */
-export type PatternMatcher = (pattern: string, text: string) => boolean;
+type PatternMatcher = (pattern: string, text: string) => boolean;
 
 const nativeMatcher: PatternMatcher = (pattern, text) => {
   try {

@@ -1,6 +1,6 @@
 import { parseValues } from '../yaml/parseValues';
 
-export type BlankSecretsResult = { ok: true; text: string } | { ok: false };
+type BlankSecretsResult = { ok: true; text: string } | { ok: false };
 
 /**
  * The text with the value at each pointer replaced by `""`, comments and key order kept, so what is

@@ -3,10 +3,10 @@ import { childPointer } from '../pointer/jsonPointer';
 import type { TextReplacement } from '../editor/minimalEdit';
 
 /** The character shown in place of each character of a secret. */
-export const MASK_CHARACTER = '•';
+const MASK_CHARACTER = '•';
 
 /** `[start, end)` offsets of a secret's characters in the text. */
-export interface MaskedRange {
+interface MaskedRange {
   start: number;
   end: number;
 }

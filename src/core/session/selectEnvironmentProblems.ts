@@ -4,7 +4,7 @@ import { mergeLayers, readLayer } from '../workspace/readWorkspace';
 import { selectValuesCheck } from './selectValuesCheck';
 import type { Session } from './sessionReducer';
 
-export interface EnvironmentProblems {
+interface EnvironmentProblems {
   name: string;
   errors: number;
   warnings: number;

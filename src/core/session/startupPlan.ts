@@ -34,7 +34,7 @@ export interface StartupNotice {
 }
 
 /** The session the page opens on, and what it says about where that came from. */
-export interface StartupPlan {
+interface StartupPlan {
   chartVersion: string;
   text: string;
   past: HistoryEntry[];

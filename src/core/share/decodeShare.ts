@@ -13,7 +13,7 @@ import { checkEnvironmentName } from '../workspace/checkEnvironmentName';
 import type { Layer } from '../workspace/Workspace';
 
 /** Lets the UI choose a remedy (e.g. "update the studio") without matching message text. */
-export type ShareErrorCode =
+type ShareErrorCode =
   | 'empty'
   | 'not-a-share-link'
   | 'newer-format'
@@ -24,7 +24,7 @@ export type ShareErrorCode =
   | 'tampered'
   | 'wrong-shape';
 
-export type DecodeShareResult =
+type DecodeShareResult =
   | { ok: true; state: ShareState }
   | { ok: false; error: string; code: ShareErrorCode };
 

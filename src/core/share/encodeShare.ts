@@ -52,14 +52,14 @@ import { SHARE_DICTIONARY_V2 } from './shareDictionary';
  * not a link-format change.
  */
 
-export interface EncodeShareOptions {
+interface EncodeShareOptions {
   /** false by default in the UI: a link travels through chat and tickets. */
   includeSecrets: boolean;
   /** Called with every JSON Pointer in the values; true leaves that subtree out. */
   isSecret: (pointer: string) => boolean;
 }
 
-export type EncodedShare =
+type EncodedShare =
   | {
       ok: true;
       payload: string;

@@ -1,6 +1,6 @@
 import { childPointer } from '../pointer/jsonPointer';
 
-export interface OmitResult {
+interface OmitResult {
   value: unknown;
   omitted: string[];
 }

@@ -1,7 +1,7 @@
 import { parseValues } from '../yaml/parseValues';
 import { omitSecrets } from './omitSecrets';
 
-export type OmitSecretsFromTextResult = { ok: true; text: string; omitted: string[] } | { ok: false };
+type OmitSecretsFromTextResult = { ok: true; text: string; omitted: string[] } | { ok: false };
 
 /**
  * The values file without the keys `isSecret` marks, everything else as written (comments, key order,

@@ -21,7 +21,7 @@ export interface PlacedDiagnostic extends Diagnostic {
   origin: string;
 }
 
-export interface HelmValuesCheck {
+interface HelmValuesCheck {
   /** Every problem, the files' first in their order, each in text order. */
   diagnostics: PlacedDiagnostic[];
   /** The user's values after every file and flag (undefined when a file does not parse or a flag is refused). */

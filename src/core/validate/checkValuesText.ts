@@ -4,7 +4,7 @@ import type { ValuesDocument } from '../yaml/ValuesDocument';
 import type { Chart } from '../chart/createChart';
 import { valuesGivenAtInstall, type JoinTokenSource } from '../install/joinTokenSource';
 
-export interface CheckOptions {
+interface CheckOptions {
   /**
    * Where the join token comes from. Given at install (`--set join_token=…`), it is judged as present: Helm
    * receives it, though the file does not hold it. Left out, the values are judged as they are, as

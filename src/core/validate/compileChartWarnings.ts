@@ -3,7 +3,7 @@ import type { SchemaCompiler } from './SchemaCompiler';
 import type { ChartWarningRule, JsonSchema } from '../schema/JsonSchema';
 import type { Values } from '../diagnostics/Diagnostic';
 
-export interface TrapProblem {
+interface TrapProblem {
   pointer: string;
   message: string;
   source: 'trap';

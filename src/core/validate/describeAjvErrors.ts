@@ -155,7 +155,7 @@ function article(type: string): string {
   return /^[aeiou]/.test(first) ? `an ${joined}` : `a ${joined}`;
 }
 
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';

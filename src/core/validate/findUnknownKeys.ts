@@ -6,7 +6,7 @@ import { closestMatch } from '../text/closestMatch';
 import { getAt } from '../values/getAt';
 import { isDeepEqual } from '../values/isDeepEqual';
 
-export interface KeyProblem {
+interface KeyProblem {
   pointer: string;
   message: string;
   suggestion?: string;

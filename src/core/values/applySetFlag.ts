@@ -6,7 +6,7 @@ import type { ValueFlagKind } from './ValueFlag';
 /** The content of a `--set-file` file, or why it cannot be read. */
 export type ReadFlagFile = (path: string) => { text: string } | { error: string };
 
-export type SetFlagResult = { ok: true } | { ok: false; message: string };
+type SetFlagResult = { ok: true } | { ok: false; message: string };
 
 /** Helm's limits: list indexes above 65536 and names nested deeper than 30 are refused. */
 const maxIndex = 65_536;

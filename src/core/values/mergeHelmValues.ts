@@ -5,7 +5,7 @@ import { isValuesMap } from './isValuesMap';
 import { mergeValueFiles } from './mergeValueFiles';
 import { valueFlagOrder, type ValueFlag } from './ValueFlag';
 
-export type HelmValuesResult = { ok: true; values: Values } | { ok: false; flag: ValueFlag; message: string };
+type HelmValuesResult = { ok: true; values: Values } | { ok: false; flag: ValueFlag; message: string };
 
 /**
  * The user's values as `helm install -f a.yaml -f b.yaml --set …` builds them, before the chart's defaults:

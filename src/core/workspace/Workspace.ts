@@ -24,11 +24,6 @@ export interface Layer {
 /** The name files get when the workspace was not imported from files of the user's own. */
 export const DEFAULT_FILE_STEM = 'catalyst-values';
 
-/** A workspace of one file: what every single-file session is, until the user adds an environment. */
-export function singleFileWorkspace(text: string): Workspace {
-  return { base: text, overlays: [] };
-}
-
 /** The file each layer is exported as: `<stem>.yaml` for the base, `<stem>-<environment>.yaml` for an overlay. */
 export function layerFileName(workspace: Pick<Workspace, 'fileStem'>, environment?: string): string {
   const stem = workspace.fileStem ?? DEFAULT_FILE_STEM;

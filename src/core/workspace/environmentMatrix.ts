@@ -15,7 +15,7 @@ export interface MatrixCell {
   origin: ValueOrigin;
 }
 
-export interface MatrixRow {
+interface MatrixRow {
   pointer: string;
   cells: MatrixCell[];
 }

@@ -3,7 +3,7 @@ import { valuesGivenAtInstall, type JoinTokenSource } from '../install/joinToken
 import type { Diagnostic } from '../diagnostics/Diagnostic';
 import type { Environment } from './readWorkspace';
 
-export interface EnvironmentJudgement {
+interface EnvironmentJudgement {
   name: string;
   /** Problems in the merged values, and the syntax errors of a layer that does not parse (it counts as empty). */
   problems: (ValuesProblem | Diagnostic)[];

@@ -5,7 +5,7 @@ import { isDeepEqual } from '../values/isDeepEqual';
 import { isValuesMap } from '../values/isValuesMap';
 import { parseValues } from '../yaml/parseValues';
 
-export type MinimalOverlayResult = { ok: true; text: string; dropped: string[] } | { ok: false };
+type MinimalOverlayResult = { ok: true; text: string; dropped: string[] } | { ok: false };
 
 /**
  * An overlay without what it repeats from its parent: every value equal to what the environment gets there

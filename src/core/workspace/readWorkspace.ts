@@ -4,7 +4,7 @@ import { parseValues } from '../yaml/parseValues';
 import type { Workspace } from './Workspace';
 
 /** One layer as read: its own values, or why its text does not parse (then it counts as empty). */
-export interface ReadLayer {
+interface ReadLayer {
   /** The environment's name; undefined for the base. */
   environment: string | undefined;
   text: string;

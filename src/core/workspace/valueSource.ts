@@ -9,7 +9,7 @@ import { isValuesMap } from '../values/isValuesMap';
  * - `base`: the base file sets it, for every environment without an override;
  * - `chart`: neither file does, so the chart's default applies (or nothing, for a key the chart lacks).
  */
-export type ValueSource = 'overlay' | 'base' | 'chart';
+type ValueSource = 'overlay' | 'base' | 'chart';
 
 export interface ValueOrigin {
   source: ValueSource;

@@ -7,7 +7,7 @@ import { parseValues } from '../yaml/parseValues';
 import { minimalOverlayText } from './minimalOverlayText';
 import { layerFileName, type Workspace } from './Workspace';
 
-export interface WorkspaceFile {
+interface WorkspaceFile {
   fileName: string;
   /** Undefined for the base. */
   environment: string | undefined;
@@ -18,7 +18,7 @@ export interface WorkspaceFile {
   dropped: string[];
 }
 
-export type WorkspaceFilesResult = { ok: true; files: WorkspaceFile[] } | { ok: false; fileName: string };
+type WorkspaceFilesResult = { ok: true; files: WorkspaceFile[] } | { ok: false; fileName: string };
 
 /**
  * The workspace as the files `helm install -f base.yaml -f overlay.yaml` takes: the base as written, each

@@ -6,7 +6,7 @@ import { isValuesMap } from '../values/isValuesMap';
 import { copyMap } from '../values/setAt';
 import { nodeToValues, positionOf } from './nodeToValues';
 
-export interface DocumentsValues {
+interface DocumentsValues {
   /** Undefined when an error makes the file unusable for Helm. */
   values: Values | undefined;
   issues: Diagnostic[];

@@ -11,11 +11,11 @@ export const MAX_DEPTH = 500;
  * Nodes an alias may expand to in one document. Aliases are copied (Helm copies them too), so
  * "billion laughs" would otherwise build gigabytes; real values files use a handful of small anchors.
  */
-export const MAX_ALIAS_EXPANSION = 100_000;
+const MAX_ALIAS_EXPANSION = 100_000;
 
 const TAG = 'tag:yaml.org,2002:';
 
-export interface ConvertResult {
+interface ConvertResult {
   value: unknown;
   issues: Diagnostic[];
 }
@@ -167,7 +167,7 @@ function isIntegerText(node: Scalar | undefined | null): boolean {
 }
 
 /** strconv.FormatFloat(f, 'g', -1, 64), which sigs.k8s.io/yaml uses for float map keys (`1e30:` → "1e+30"). */
-export function formatGoFloat(value: number): string {
+function formatGoFloat(value: number): string {
   if (value === 0) return Object.is(value, -0) ? '-0' : '0';
   const [mantissa = '', exponentText = '0'] = value.toExponential().split('e');
   const exponent = Number(exponentText);

@@ -4,7 +4,7 @@
  * go-yaml accepts `0o17`, `1_0.5` and `.5_0`, keeps `1:20` and dates as strings, and `yEs` is a string.
  * Every rule below was checked against `helm template` (see helmParity.test.ts).
  */
-export type ResolvedScalar =
+type ResolvedScalar =
   | { kind: 'value'; value: string | number | boolean | null }
   /** `.inf` and `.nan` parse, but Helm then fails converting them to JSON. */
   | { kind: 'unsupported'; value: number };

@@ -25,7 +25,7 @@ export interface AutosaveInput {
   isSecret: (pointer: string) => boolean;
 }
 
-export type AutosavePlan = { save: true; record: SavedRecord } | { save: false; reason: string };
+type AutosavePlan = { save: true; record: SavedRecord } | { save: false; reason: string };
 
 /**
  * Characters of undo history kept in storage, newest steps first. Browsers give an origin about five million
@@ -98,8 +98,6 @@ export function createAutosavePlanner(trusted: readonly HistoryEntry[]) {
     },
   };
 }
-
-export type AutosavePlanner = ReturnType<typeof createAutosavePlanner>;
 
 /** A workspace's layers as they stand; undefined for a single file, whose record stays as before workspaces. */
 function layersOf(input: AutosaveInput): HistoryLayers | undefined {

@@ -19,7 +19,7 @@ export interface AutosaveStart {
   trustedHistory: readonly HistoryEntry[];
 }
 
-export interface AutosaveSettings {
+interface AutosaveSettings {
   /** Undefined until the chart schema is loaded: without it secrets cannot be told apart, so nothing is saved. */
   isSecret(): ((pointer: string) => boolean) | undefined;
   rememberSecrets(): boolean;

@@ -47,7 +47,7 @@ export function keptChartsQuery() {
 }
 
 /** The archives the host offers in `charts/` beside the page. */
-export function hostedChartsQuery() {
+function hostedChartsQuery() {
   return queryOptions({ queryKey: ['hosted-charts'], queryFn: fetchHostedCharts, staleTime: Infinity, gcTime: Infinity });
 }
 

@@ -28,7 +28,7 @@ export interface RenderedObjects {
   refusals?: ObjectRefusal[] | undefined;
 }
 
-export interface HelmJudgeOptions {
+interface HelmJudgeOptions {
   store: SessionStore;
   client: HelmEngineClient;
   chartVersion: string;

@@ -13,7 +13,7 @@ interface ProblemListProps {
  * them all would build a page the browser takes seconds to lay out, and nobody reads past the first ones
  * (one broken line often makes the lines after it errors too). The counts always cover them all.
  */
-export const PROBLEMS_LISTED = 200;
+const PROBLEMS_LISTED = 200;
 
 /** The problems in one list, errors first, each naming where it is so the user can go there. */
 export function ProblemList({ diagnostics, onSelect, fixTitle, onFix }: ProblemListProps) {

@@ -2,7 +2,7 @@ import { createContext, useContext, type ComponentType } from 'react';
 import type { FormNode } from '@/core/form/FormModel';
 
 /** Props of the component that renders one node of the form at `base` (an object-list item's pointer, or ''). */
-export interface NodeRendererProps {
+interface NodeRendererProps {
   node: FormNode;
   base?: string;
 }

@@ -8,7 +8,7 @@ import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { quickFix, type FixContext } from '@/core/fixes/quickFix';
 import { monaco } from './monaco';
 
-export interface ValuesLanguageSupportOptions {
+interface ValuesLanguageSupportOptions {
   /** Only these models get the chart's completion and hover; any other YAML in the page is left alone. */
   isValuesModel: (model: monaco.editor.ITextModel) => boolean;
   /** The chart in use, read at every request, so switching chart versions needs no re-registration. Undefined while it loads. */
