@@ -5,7 +5,7 @@
  *
  * Each returns a cancel (or, for a pause, a handle), so a component that goes away drops what it scheduled.
  */
-export type Cancel = () => void;
+type Cancel = () => void;
 
 /**
  * Once the frame that shows the current change has painted (an animation frame, then a task after it): what
@@ -57,7 +57,7 @@ export function afterDelay(task: () => void, delayMs: number): Cancel {
 }
 
 /** A task that runs once a burst of changes has paused (see afterPause). */
-export interface Pause {
+interface Pause {
   /** Another change: the task waits `pauseMs` from now. */
   restart(): void;
   /** Runs the task now if it is waiting (the user left, the page is going away); else nothing. */

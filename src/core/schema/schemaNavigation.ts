@@ -36,7 +36,7 @@ export function structuralParts(root: JsonSchema, node: JsonSchema | undefined):
 }
 
 /** The schema that describes `key` inside an object node, or undefined when the node does not know it. */
-export function childSchema(root: JsonSchema, node: JsonSchema | undefined, key: string): JsonSchema | undefined {
+function childSchema(root: JsonSchema, node: JsonSchema | undefined, key: string): JsonSchema | undefined {
   return childSchemaIn(root, structuralParts(root, node), key);
 }
 
@@ -79,12 +79,10 @@ function isListNode(root: JsonSchema, node: JsonSchema): boolean {
   return structuralParts(root, node).some((part) => part.items !== undefined || part.type === 'array');
 }
 
-/** The keys a closed mapping node describes, or undefined when the node accepts keys of the user's own. */
-export function closedKeys(root: JsonSchema, node: JsonSchema | undefined): string[] | undefined {
-  return closedKeysIn(structuralParts(root, node));
-}
-
-/** closedKeys for a node whose structural parts the caller already has. */
+/**
+ * The keys a closed mapping node describes, from the node's structural parts, or undefined when the node
+ * accepts keys of the user's own.
+ */
 export function closedKeysIn(parts: readonly JsonSchema[]): string[] | undefined {
   if (parts.length === 0) return undefined;
   if (parts.some((part) => part.additionalProperties !== undefined && part.additionalProperties !== false)) return undefined;
