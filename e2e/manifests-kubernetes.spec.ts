@@ -42,6 +42,13 @@ test('Manifests: an object the Kubernetes API would refuse is marked on the obje
   const problem = page.getByRole('list', { name: 'Problems' }).getByRole('button').filter({ hasText: 'Kubernetes 1.35 would refuse Deployment' });
   await expect(problem).toContainText('/agent/securityContext/allowPrivilegeEscalation · line 3');
   await page.screenshot({ path: 'e2e/screenshots/manifests-kubernetes-refused.png' });
+  // And at the field, in the form.
+  const views = page.getByRole('group', { name: 'View' });
+  await views.getByRole('button', { name: 'Form' }).click();
+  await problem.click();
+  await expect(page.getByRole('region', { name: 'Pod security', exact: true })).toContainText('Kubernetes 1.35 would refuse Deployment agent');
+  await page.screenshot({ path: 'e2e/screenshots/manifests-kubernetes-at-field.png' });
+  await views.getByRole('button', { name: 'Manifests' }).click();
 
   // Another version is checked on request, and the value named behind a changed line.
   await version.selectOption('1.31');
