@@ -3,7 +3,7 @@ import { endpointAddress, isInClusterHost } from './endpointAddress';
 import { imageList } from './imageList';
 import { isTruthyAt, stringAt, valueAt } from './readValue';
 
-interface EgressEntry {
+export interface EgressEntry {
   host: string;
   /** null when the value gives no port and its scheme implies none (e.g. `tls://host`). */
   port: number | null;

@@ -2,7 +2,7 @@ import type { Values } from '../diagnostics/Diagnostic';
 import { joinImage, resolveImageName } from './imageReference';
 import { isTruthyAt, stringAt, valueAt } from './readValue';
 
-interface ImageEntry {
+export interface ImageEntry {
   /** Who pulls it, e.g. "Agent" or "Dapr sidecar (runtime)". */
   component: string;
   /** `registry/repository:tag`; runtime Dapr images have no tag in the values. */

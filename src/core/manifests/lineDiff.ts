@@ -1,4 +1,4 @@
-interface DiffLine {
+export interface DiffLine {
   /** ' ' kept, '-' only before, '+' only after. */
   mark: ' ' | '-' | '+';
   text: string;

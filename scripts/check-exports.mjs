@@ -1,18 +1,19 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { expect, test } from 'vitest';
+import { fileURLToPath } from 'node:url';
 
 /**
  * An export nothing imports is dead weight a reader must still understand: every value and type `src/`
  * exports is imported by another file of the project (a test that needs it counts: fixtures and helpers
  * exist for tests). Modules the build puts in another's place (a Vite alias) are entry points of their own.
+ * Prints each export nothing imports and exits 1 when there is one.
  */
-const projectRoot = resolve(__dirname, '..');
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const standIns = new Set(['src/cli/shippedChart.bundled.ts']);
 const scanned = ['src', 'e2e', 'bench', 'scripts', 'build', 'bin'];
 const extensions = ['.ts', '.tsx', '.mjs', '.js'];
 
-function listFiles(dir: string): string[] {
+function listFiles(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -23,13 +24,13 @@ function listFiles(dir: string): string[] {
 }
 
 /** Comments are dropped first, so an example in prose is neither an import nor an export. */
-function code(path: string): string {
+function code(path) {
   return readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 }
 
-function resolveLocal(fromFile: string, specifier: string): string | undefined {
+function resolveLocal(fromFile, specifier) {
   const bare = specifier.replace(/\?.*$/, '');
-  let base: string;
+  let base;
   if (bare.startsWith('@/')) base = join(projectRoot, 'src', bare.slice(2));
   else if (bare.startsWith('.')) base = resolve(dirname(fromFile), bare);
   else return undefined;
@@ -39,9 +40,9 @@ function resolveLocal(fromFile: string, specifier: string): string | undefined {
 }
 
 /** Module → the names other files import from it; modules imported whole (`* as`, `import()`) → '*'. */
-function importedNames(): Map<string, Set<string>> {
-  const imported = new Map<string, Set<string>>();
-  const note = (module: string, name: string) => imported.set(module, (imported.get(module) ?? new Set()).add(name));
+function importedNames() {
+  const imported = new Map();
+  const note = (module, name) => imported.set(module, (imported.get(module) ?? new Set()).add(name));
   const files = [...scanned.flatMap((dir) => listFiles(join(projectRoot, dir))), ...readdirSync(projectRoot).filter((name) => /\.(ts|mjs)$/.test(name)).map((name) => join(projectRoot, name))];
   for (const file of files) {
     const text = code(file);
@@ -61,21 +62,22 @@ function importedNames(): Map<string, Set<string>> {
   return imported;
 }
 
-function exportedNames(text: string): string[] {
+function exportedNames(text) {
   const declared = [...text.matchAll(/^export\s+(?:declare\s+)?(?:async\s+)?(?:abstract\s+)?(?:function\*?|const|let|class|type|interface|enum)\s+([\w$]+)/gm)].map((m) => m[1] ?? '');
   const listed = [...text.matchAll(/^export\s+(?:type\s+)?\{([^}]*)\}\s*;?$/gm)].flatMap((m) => (m[1] ?? '').split(',').map((part) => part.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()?.trim() ?? ''));
   return [...declared, ...listed].filter(Boolean);
 }
 
-test('every export of src/ is imported by another file', () => {
-  const imported = importedNames();
-  const unused: string[] = [];
-  for (const file of listFiles(join(projectRoot, 'src'))) {
-    const module = relative(projectRoot, file);
-    if (/\.test\.tsx?$/.test(module) || standIns.has(module)) continue;
-    const names = imported.get(module);
-    if (names?.has('*')) continue;
-    for (const name of exportedNames(code(file))) if (!names?.has(name)) unused.push(`${module}: ${name}`);
-  }
-  expect(unused, 'exports nothing imports: drop the export, or the code if nothing uses it').toEqual([]);
-});
+const imported = importedNames();
+const unused = [];
+for (const file of listFiles(join(projectRoot, 'src'))) {
+  const module = relative(projectRoot, file);
+  if (/\.test\.tsx?$/.test(module) || standIns.has(module)) continue;
+  const names = imported.get(module);
+  if (names?.has('*')) continue;
+  for (const name of exportedNames(code(file))) if (!names?.has(name)) unused.push(`${module}: ${name}`);
+}
+if (unused.length > 0) {
+  console.log(`Exports nothing imports (drop the export, or the code if nothing uses it):\n${unused.map((line) => `  ${line}`).join('\n')}`);
+  process.exitCode = 1;
+}
