@@ -93,12 +93,15 @@ export function buildDeploymentPicture({ manifests, registry, namespace }: Pictu
   for (const workload of workloads) {
     for (const reference of workload.pod.references) refer(workload, reference, reference.relation);
   }
+  // Each ConfigMap's files are read once, however many workloads mount it.
+  const namedSecrets = new Map<string, ReturnType<typeof secretsNamedInConfiguration>>();
   for (const workload of workloads) {
     for (const reference of workload.pod.references) {
       if (reference.kind !== 'ConfigMap') continue;
       const configMap = rendered.get(pictureNodeId('ConfigMap', workload.namespace, reference.name));
       if (!configMap) continue;
-      for (const secret of secretsNamedInConfiguration(configMap.object)) {
+      if (!namedSecrets.has(configMap.id)) namedSecrets.set(configMap.id, secretsNamedInConfiguration(configMap.object));
+      for (const secret of namedSecrets.get(configMap.id) ?? []) {
         refer(workload, { kind: 'Secret', name: secret.name, optional: false, keys: [] }, 'names in its configuration', secret.namespace);
       }
     }
