@@ -7,7 +7,7 @@ import { endpointAddress, isInClusterHost } from './endpointAddress';
 import { imageList, type ImageEntry } from './imageList';
 
 /** An image the rendered objects make the nodes pull, with the containers that run it. */
-export interface RenderedImage {
+interface RenderedImage {
   image: string;
   /** `Deployment management, init container wait-for-dapr-config`, one per container that runs it. */
   usedBy: string[];
@@ -20,7 +20,7 @@ const containerLists: Record<string, string> = { containers: 'container', initCo
  * of every pod template (Deployments, StatefulSets, DaemonSets, Jobs, CronJobs, Pods), subcharts' and hooks'
  * objects included, as Helm rendered them.
  */
-export function renderedImages(manifests: readonly HelmManifest[]): RenderedImage[] {
+function renderedImages(manifests: readonly HelmManifest[]): RenderedImage[] {
   const byImage = new Map<string, string[]>();
   for (const manifest of manifests) {
     const object = readObject(manifest);
@@ -61,7 +61,7 @@ export function imageListFromManifests(manifests: readonly HelmManifest[], value
 }
 
 /** A host outside the cluster that a rendered object names, with where it is named. */
-export interface NamedHost {
+interface NamedHost {
   host: string;
   port: number | null;
   /** `ConfigMap agent-config`, one per object that names it. */
@@ -76,7 +76,7 @@ const hostPortPattern = /(?<![\w.:/@-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a
  * in any text of theirs (a ConfigMap's files, a Secret's decoded values, arguments, environment variables).
  * Cluster service names, `localhost` and IP addresses (listen addresses, CIDRs) are left out.
  */
-export function namedHosts(manifests: readonly HelmManifest[]): NamedHost[] {
+function namedHosts(manifests: readonly HelmManifest[]): NamedHost[] {
   const found = new Map<string, NamedHost>();
   const add = (host: string, port: number | null, by: string) => {
     const lower = host.toLowerCase().replace(/\.$/, '');

@@ -5,13 +5,13 @@ import { isValuesMap } from '../values/isValuesMap';
 import type { ObjectRefusal } from './checkKubernetesObjects';
 
 /** One value the user set, by its JSON Pointer. */
-export interface ValueLeaf {
+interface ValueLeaf {
   pointer: string;
   value: unknown;
 }
 
 /** Every value in the tree with no values under it (scalars, empty maps and lists), with its pointer. */
-export function valueLeaves(values: unknown, path: string[] = []): ValueLeaf[] {
+function valueLeaves(values: unknown, path: string[] = []): ValueLeaf[] {
   if (isValuesMap(values) && Object.keys(values).length > 0) return Object.entries(values).flatMap(([key, child]) => valueLeaves(child, [...path, key]));
   if (Array.isArray(values) && values.length > 0) return values.flatMap((child: unknown, index) => valueLeaves(child, [...path, String(index)]));
   return [{ pointer: formatPointer(path), value: values }];

@@ -1,7 +1,7 @@
 import { formatPointer } from '../pointer/jsonPointer';
 import { isValuesMap } from '../values/isValuesMap';
 
-export interface NameProblem {
+interface NameProblem {
   /** JSON Pointer into the object. */
   path: string;
   value: string;

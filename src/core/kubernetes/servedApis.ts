@@ -52,7 +52,7 @@ const builtInGroups = new Set([
 ]);
 
 /** `apps/v1` → `apps`; `v1` → the core group, `''`. */
-export function apiGroupOf(apiVersion: string): string {
+function apiGroupOf(apiVersion: string): string {
   return apiVersion.includes('/') ? (apiVersion.split('/')[0] ?? '') : '';
 }
 

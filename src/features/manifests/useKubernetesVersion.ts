@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { versionsForChart, type KubernetesVersion } from '@/core/kubernetes/kubernetesVersions';
 
-export interface KubernetesVersionChoice {
+interface KubernetesVersionChoice {
   /**
    * The version the objects are checked against: the user's pick, else the newest the chart supports;
    * undefined while the archive's Chart.yaml is being read.
