@@ -34,27 +34,23 @@ export function applyOverlay(generated: JsonSchema, version: string, overlay: Cu
   const schema = structuredClone(generated);
   const generatedPointers = valuePointers(generated);
   const covered = new Set<string>();
-  const stale: string[] = [];
-  for (const entry of overlay.entries) {
-    if (!entryApplies(entry, version)) continue;
-    const targets = matchPointers(schema, entry.pointer, entry.node.$add === true);
-    if (targets.length === 0) {
-      stale.push(entry.pointer);
-      continue;
-    }
+  const apply = (entry: OverlayEntry): boolean => {
+    // A value the chart's values.yaml sets is a setting of this release, whatever another release decided.
+    const targets = matchPointers(schema, entry.pointer, entry.node.$add === true).filter((target) => entry.node.$omit !== true || generatedDefault(nodeFor(schema, target)) === undefined);
     for (const target of targets) {
       if (entry.node.$omit === true) {
         omit(schema, target);
-        covered.add(target);
-        continue;
+      } else {
+        merge(nodeFor(schema, target), entry.node);
+        for (const pointer of valuePointers(entry.node, target)) covered.add(pointer);
       }
-      const node = nodeFor(schema, target);
-      if (!node) continue;
-      merge(node, entry.node);
       covered.add(target);
-      for (const pointer of valuePointers(entry.node, target)) covered.add(pointer);
     }
-  }
+    return targets.length > 0;
+  };
+  const unmatched = overlay.entries.filter((entry) => entryApplies(entry, version) && !apply(entry));
+  // An entry about a value another entry adds, listed before it, applies once that value is there.
+  const stale = unmatched.filter((entry) => !apply(entry)).map((entry) => entry.pointer);
   keepDependencySections(schema);
   const unjudged = dropMissingReferences(schema);
   const remaining = new Set(valuePointers(schema));
@@ -131,7 +127,7 @@ function matchPointers(root: JsonSchema, pattern: string, adds: boolean): string
   return current.map(({ pointer }) => pointer);
 }
 
-function nodeFor(root: JsonSchema, pointer: string): JsonSchema | undefined {
+function nodeFor(root: JsonSchema, pointer: string): JsonSchema {
   let node = root;
   for (const key of parsePointer(pointer)) {
     node.properties ??= {};

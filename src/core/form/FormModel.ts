@@ -30,6 +30,8 @@ interface NodeBase {
   /** Schema `title`, else the key. */
   title: string;
   description?: string;
+  /** The description is the chart's own words (a comment in its values.yaml), not text written for the studio. */
+  descriptionFromChart?: boolean;
   /** Section id this node belongs to (schema `x-section`, inherited downward). */
   section: string;
   /** `x-show-if` of this node: every pointer's value in the coalesced values must match its schema. */

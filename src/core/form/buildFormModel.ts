@@ -111,6 +111,7 @@ function walk(
     key,
     title,
     description: typeof flat.description === 'string' ? flat.description : undefined,
+    ...(flat['x-description-from-chart'] === true && typeof flat.description === 'string' ? { descriptionFromChart: true } : {}),
     section,
     trail,
     ...(showIf && typeof showIf === 'object' ? { showIf } : {}),

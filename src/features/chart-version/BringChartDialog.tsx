@@ -1,10 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import { ModalDialog } from '@/components/ModalDialog';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { dropBroughtChart, rememberBroughtChart, type BroughtChartEntry } from './broughtCharts';
+import { dropBroughtChart, findBroughtChart, rememberBroughtChart, type BroughtChartEntry } from './broughtCharts';
 import { chartArchiveQuery, chartQuery, keptChartsQuery } from './chartQuery';
 import { forgetChart, keepChart } from '@/state/keptCharts';
 import { readChosenChart } from './readBroughtChart';
+import { OverlayReportSummary } from './OverlayReportSummary';
+
+/** The overlay report of a brought chart this page has read (a chart read from an archive has one). */
+function reportOf(key: string) {
+  return findBroughtChart(key)?.overlayReport;
+}
 
 interface BringChartDialogProps {
   open: boolean;
@@ -80,7 +86,10 @@ export function BringChartDialog({ open, droppedFiles, current, onClose, onLoade
       <p>
         Choose the chart archive as <code>helm pull</code> downloads it (<code>.tgz</code>), the chart&apos;s folder, or its <code>values.schema.json</code> together with
         its <code>values.yaml</code>. It is read in this browser; nothing is uploaded. With the archive or the folder, Helm itself renders the chart with your values
-        and judges them. The form follows the chart&apos;s schema, with the studio&apos;s sections where the paths match the shipped chart; the rest is under Advanced.
+        and judges them. From an archive or a folder, any release of the chart gets the studio&apos;s full form: every value of its values.yaml, described by the
+        studio where it knows the value and by the chart&apos;s own comments where it does not, with the studio&apos;s sections, secrets and checks; values it
+        does not place are under Advanced. From a schema and a values file, the form follows the chart&apos;s schema, with the studio&apos;s sections where the
+        paths match the shipped chart.
       </p>
       <div className="import-panel__picker">
         <label htmlFor={fileInputId}>Chart archive, or schema and values files</label>
@@ -117,6 +126,7 @@ export function BringChartDialog({ open, droppedFiles, current, onClose, onLoade
                 <button type="button" className="button" aria-label={`Remove ${chart.label}`} disabled={removing.isPending} onClick={() => removing.mutate(chart.key)}>
                   Remove
                 </button>
+                {reportOf(chart.key) && <OverlayReportSummary label={chart.label} report={reportOf(chart.key)!} />}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { DroppedFile } from '@/core/chart-archive/readChartFiles';
+import type { OverlayReport } from '@/core/chart-ingest/applyOverlay';
 import type { Chart } from '@/core/chart/createChart';
 
 /** A chart the user brought: its key stands in for a chart version in the session. */
@@ -11,6 +12,8 @@ export interface BroughtChartEntry {
   files: DroppedFile[];
   /** The chart archive, when the user brought one (or a folder): what Helm's engine renders. */
   archive: Uint8Array | undefined;
+  /** For an archive: how the curated overlay fits this release (what the chart-version dialog lists). */
+  overlayReport?: OverlayReport;
 }
 
 /**

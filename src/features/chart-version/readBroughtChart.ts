@@ -1,5 +1,6 @@
 import { readChartFiles, type DroppedFile } from '@/core/chart-archive/readChartFiles';
-import { prepareBroughtChart } from '@/core/chart-archive/prepareBroughtChart';
+import { prepareBroughtArchive, prepareBroughtChart, type BroughtChartResult } from '@/core/chart-archive/prepareBroughtChart';
+import type { CuratedOverlay } from '@/core/chart-ingest/CuratedOverlay';
 import { packChartFolder } from '@/core/chart-archive/packChartFolder';
 import { chartArchiveLimits, megabytes } from '@/core/chart-archive/chartArchiveLimits';
 import { loadChartSchema, nearestShippedVersion } from '@/core/schema/chartCatalog';
@@ -31,17 +32,15 @@ export async function readChosenChart(chosen: readonly File[]): Promise<BroughtC
 }
 
 /**
- * A brought chart's files as a chart the studio can open: the form dressed with the nearest shipped chart's
- * sections, the checks of the chart's own schema, and the archive for Helm's engine when there is one.
- * Rejects with the message to show.
+ * A brought chart's files as a chart the studio can open: from an archive, the studio's schema for that
+ * release (prepareBroughtArchive) and the archive for Helm's engine; from a schema and its values file, that
+ * schema dressed with the nearest shipped chart's sections. Rejects with the message to show.
  */
 export async function readBroughtChart(files: DroppedFile[]): Promise<BroughtChartEntry> {
-  const read = readChartFiles(files);
-  if (!read.ok) throw new Error(read.error);
-  const shipped = await loadChartSchema(nearestShippedVersion(read.files.version));
-  const prepared = prepareBroughtChart(read.files, shipped);
+  const archive = files.find((file) => archiveName.test(file.name))?.bytes;
+  const prepared = archive ? prepareBroughtArchive(archive, await loadCuratedOverlay()) : await prepareSchemaAndValues(files);
   if (!prepared.ok) throw new Error(prepared.error);
-  const { name, version, schema } = prepared.chart;
+  const { name, version, schema, report } = prepared.chart;
   const ref = broughtChartRef(name, version);
   let chart;
   try {
@@ -49,6 +48,18 @@ export async function readBroughtChart(files: DroppedFile[]): Promise<BroughtCha
   } catch (error) {
     throw new Error(`The chart's schema could not be used: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const archive = files.find((file) => archiveName.test(file.name))?.bytes;
-  return { key: chartRefText(ref), label: `${name} ${version} (your chart)`, chart, files, archive };
+  return { key: chartRefText(ref), label: `${name} ${version} (your chart)`, chart, files, archive, overlayReport: report };
+}
+
+/** A schema with its values file (no templates to read): the chart's schema dressed with the nearest shipped chart's sections. */
+async function prepareSchemaAndValues(files: readonly DroppedFile[]): Promise<BroughtChartResult> {
+  const read = readChartFiles(files);
+  if (!read.ok) return read;
+  return prepareBroughtChart(read.files, await loadChartSchema(nearestShippedVersion(read.files.version)));
+}
+
+/** The curated overlay is large and only a brought archive needs it: it loads then, once. */
+async function loadCuratedOverlay(): Promise<CuratedOverlay> {
+  const module = await import('../../../schemas/catalyst/overlay.json');
+  return module.default as CuratedOverlay;
 }

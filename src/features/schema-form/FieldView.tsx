@@ -75,7 +75,8 @@ export const FieldView = memo(function FieldView({ node, pointer }: { node: Fiel
       </div>
       {node.description && (
         <p id={`${id}-desc`} className="field__description">
-          {node.description}
+          {node.descriptionFromChart && <span className="from-chart">From the chart: </span>}
+          <span>{node.description}</span>
         </p>
       )}
       {hint && (

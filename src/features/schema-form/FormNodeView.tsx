@@ -33,7 +33,12 @@ const GroupView = memo(function GroupView({ node, base }: { node: GroupNode; bas
     <fieldset className="group" data-pointer={pointer}>
       <legend className={node.foldable ? 'visually-hidden' : 'group__title'}>{node.title}</legend>
       {path !== '' && !node.foldable && <code className="group__path">{path}</code>}
-      {node.description && <p className="group__description">{node.description}</p>}
+      {node.description && (
+        <p className="group__description">
+          {node.descriptionFromChart && <span className="from-chart">From the chart: </span>}
+          <span>{node.description}</span>
+        </p>
+      )}
       <FieldProblems id={`${fieldId(pointer)}-problems`} problems={problems} describeWithin={describeWithin} />
       <div className="group__children">
         {node.children.map((child) => (
