@@ -3,6 +3,7 @@ import { exitCodes, type CliStreams } from './CliStreams';
 import { commandsCommand, commandsUsage } from './commandsCommand';
 import { gitopsUsage } from './gitopsUsage';
 import { openCommand, openUsage } from './openCommand';
+import { schemaCommand, schemaUsage } from './schemaCommand';
 import { shareCommand, shareUsage } from './shareCommand';
 import { templateCommand, templateUsage } from './templateCommand';
 import { validateCommand, validateUsage } from './validateCommand';
@@ -21,6 +22,7 @@ const commands: Record<string, Command> = {
   gitops: { run: async (args, io) => (await import('./gitopsCommand')).gitopsCommand(args, io), usage: gitopsUsage },
   share: { run: shareCommand, usage: shareUsage },
   open: { run: openCommand, usage: openUsage },
+  schema: { run: schemaCommand, usage: schemaUsage },
 };
 
 const usage = `Usage: catalyst-values COMMAND [options]   (catalyst-values COMMAND --help for one command)
