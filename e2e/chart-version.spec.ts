@@ -5,6 +5,9 @@ import type { Locator, Page } from '@playwright/test';
 import { gzipSync } from 'fflate';
 import { createTar } from 'nanotar';
 import { test, expect } from './fixtures';
+
+/** Reading a brought chart builds the studio's whole schema for its release (values, templates, curated overlay): on a busy machine that takes seconds. */
+const readingAChart = 30_000;
 import { expectYaml, readYaml, replaceYaml } from './yaml-editor.helpers';
 
 /** A 1.28.0 file as platform teams wrote it: AWS secrets, the README's CIDR block list, platform nodes. */
@@ -141,8 +144,8 @@ test('a chart archive chosen from disk renders its form with its defaults and ch
   await page.getByRole('button', { name: 'Your chart…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Use your own chart' });
   await dialog.getByLabel('Chart archive, or schema and values files').setInputFiles({ name: 'catalyst-1.95.0-rc.1.tgz', mimeType: 'application/gzip', buffer: chartArchive() });
-  await expect(dialog).toBeHidden();
-  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)');
+  await expect(dialog).toBeHidden({ timeout: readingAChart });
+  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)', { timeout: readingAChart });
 
   await sectionButton(page, 'Gateway').click();
   const gateway = page.getByRole('region', { name: 'Gateway', exact: true });
@@ -178,7 +181,7 @@ test('a chart archive dropped on the page is read as a chart, not opened as valu
   }, [...chartArchive()]);
   await page.dispatchEvent('body', 'dragover', { dataTransfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer });
-  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)');
+  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)', { timeout: readingAChart });
   await expect(page.getByRole('dialog', { name: 'Open a values file' })).toBeHidden();
   await sectionButton(page, 'Advanced').click();
   await expect(page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Tuning level', { exact: true })).toHaveAttribute('placeholder', '3');
@@ -188,18 +191,18 @@ test('a brought chart is kept in this browser across reloads, until it is remove
   await page.goto('/');
   await page.getByRole('button', { name: 'Your chart…' }).click();
   await page.getByRole('dialog', { name: 'Use your own chart' }).getByLabel('Chart archive, or schema and values files').setInputFiles({ name: 'catalyst-1.95.0-rc.1.tgz', mimeType: 'application/gzip', buffer: chartArchive() });
-  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)');
+  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)', { timeout: readingAChart });
   await replaceYaml(page, 'tuning:\n  level: 4\n');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('catalyst-values-studio:session') ?? '')).toMatch(/yours:catalyst@1\.95\.0-rc\.1.*level: 4/);
 
   await page.reload();
-  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)');
+  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)', { timeout: readingAChart });
   await sectionButton(page, 'Advanced').click();
   await expect(page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Tuning level', { exact: true })).toHaveValue('4');
 
   await page.getByRole('button', { name: 'Your chart…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Use your own chart' });
-  await expect(dialog.getByRole('list', { name: 'Charts kept in this browser' })).toContainText('catalyst 1.95.0-rc.1 (your chart) — in use');
+  await expect(dialog.getByRole('list', { name: 'Charts kept in this browser' })).toContainText('catalyst 1.95.0-rc.1 (your chart) — in use', { timeout: readingAChart });
   await page.screenshot({ path: 'e2e/screenshots/chart-version-kept.png' });
   await dialog.getByRole('button', { name: 'Remove catalyst 1.95.0-rc.1 (your chart)' }).click();
   await expect(dialog.getByRole('list', { name: 'Charts kept in this browser' })).toBeHidden();
@@ -221,7 +224,7 @@ test('a chart folder chosen from disk is read like its archive', async ({ page }
     await page.goto('/');
     await page.getByRole('button', { name: 'Your chart…' }).click();
     await page.getByRole('dialog', { name: 'Use your own chart' }).getByLabel('Chart folder').setInputFiles(folder);
-    await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)');
+    await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)', { timeout: readingAChart });
     await sectionButton(page, 'Advanced').click();
     await expect(page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Tuning level', { exact: true })).toHaveAttribute('placeholder', '3');
   } finally {

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+
+/** Reading a brought chart builds the studio's whole schema for its release (values, templates, curated overlay): on a busy machine that takes seconds. */
+const readingAChart = 30_000;
 import { expectYaml } from './yaml-editor.helpers';
 import { hostileArchives, hostileSchemaArchives, hostileTemplateArchives, hostileUsableArchives, markup } from '../src/core/chart-archive/hostileArchives.fixture';
 
@@ -66,7 +69,7 @@ for (const archive of [...hostileArchives, ...hostileSchemaArchives]) {
     const watch = await openWatched(page);
     await bring(page, archive.fileName, archive.build());
     const dialog = page.getByRole('dialog', { name: 'Use your own chart' });
-    await expect(dialog.getByRole('alert')).toHaveText(archive.refusal);
+    await expect(dialog.getByRole('alert')).toHaveText(archive.refusal, { timeout: readingAChart });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByLabel('Chart version')).toHaveValue('1.90.0');
     await typeIntoGateway(page, 'still-typing');
@@ -77,7 +80,7 @@ for (const archive of [...hostileArchives, ...hostileSchemaArchives]) {
 test('markup and script in a chart\'s name, titles and descriptions are shown as text and never run', async ({ page }) => {
   const watch = await openWatched(page);
   await bring(page, hostileUsableArchives.markup.fileName, hostileUsableArchives.markup.build());
-  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText(`${markup.name} 1.0.0 (your chart)`);
+  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText(`${markup.name} 1.0.0 (your chart)`, { timeout: readingAChart });
   await sectionButton(page, 'Advanced').click();
   const advanced = page.getByRole('region', { name: 'Advanced', exact: true });
   await expect(advanced.getByLabel(markup.title, { exact: true })).toBeVisible();
@@ -95,7 +98,7 @@ test('markup and script in a chart\'s name, titles and descriptions are shown as
 test('a pattern built for catastrophic backtracking is judged at once, and the page keeps answering', async ({ page }) => {
   const watch = await openWatched(page);
   await bring(page, hostileUsableArchives.redos.fileName, hostileUsableArchives.redos.build());
-  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('redos 1.0.0 (your chart)');
+  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('redos 1.0.0 (your chart)', { timeout: readingAChart });
   // The chart's own default already triggers the pattern: the page judged it and painted the verdict.
   await expect(page.getByText('does not have the expected form (^(a+)+$)').first()).toBeVisible();
   await sectionButton(page, 'Advanced').click();
@@ -110,7 +113,7 @@ test('a pattern built for catastrophic backtracking is judged at once, and the p
 test('a link made on a brought chart names it but never carries it; a browser without it says so and offers to bring it', async ({ page, browser }) => {
   await page.goto('/');
   await bring(page, hostileUsableArchives.redos.fileName, hostileUsableArchives.redos.build());
-  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('redos 1.0.0 (your chart)');
+  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('redos 1.0.0 (your chart)', { timeout: readingAChart });
   await sectionButton(page, 'Advanced').click();
   await page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Release name', { exact: true }).fill('release-a');
   await page.getByRole('button', { name: 'Share…' }).click();
@@ -142,7 +145,7 @@ test('a link made on a brought chart names it but never carries it; a browser wi
       .getByRole('dialog', { name: 'Use your own chart' })
       .getByLabel('Chart archive, or schema and values files')
       .setInputFiles({ name: hostileUsableArchives.redos.fileName, mimeType: 'application/gzip', buffer: Buffer.from(hostileUsableArchives.redos.build()) });
-    await expect(other.getByLabel('Chart version').locator('option:checked')).toHaveText('redos 1.0.0 (your chart)');
+    await expect(other.getByLabel('Chart version').locator('option:checked')).toHaveText('redos 1.0.0 (your chart)', { timeout: readingAChart });
     await expect(notice).toBeHidden();
     await expect(other.getByText('does not have the expected form (^(a+)+$)').first()).toBeVisible();
     await expectYaml(other, /name: release-a/);
@@ -158,7 +161,7 @@ for (const archive of hostileTemplateArchives.filter((a) => /endless|output/.tes
     test.setTimeout(120_000);
     const watch = await openWatched(page);
     await bring(page, archive.fileName, archive.build());
-    await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText(`${archive.fileName.replace(/-1\.0\.0\.tgz$/, '')} 1.0.0 (your chart)`);
+    await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText(`${archive.fileName.replace(/-1\.0\.0\.tgz$/, '')} 1.0.0 (your chart)`, { timeout: readingAChart });
     // While Helm is busy with the chart, keystrokes reach the values.
     await sectionButton(page, 'Advanced').click();
     const replicas = page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Replicas', { exact: true });
