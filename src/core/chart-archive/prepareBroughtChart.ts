@@ -20,7 +20,7 @@ interface BroughtChart {
   report?: OverlayReport;
 }
 
-type BroughtChartResult = { ok: true; chart: BroughtChart } | { ok: false; error: string };
+export type BroughtChartResult = { ok: true; chart: BroughtChart } | { ok: false; error: string };
 
 /** A brought chart's files as a chart the studio can open, or what is wrong with them. */
 export function prepareBroughtChart(files: ChartFiles, shipped: JsonSchema): BroughtChartResult {
