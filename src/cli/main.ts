@@ -2,6 +2,7 @@ import { cliVersion } from './cliVersion';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { commandsCommand, commandsUsage } from './commandsCommand';
 import { gitopsUsage } from './gitopsUsage';
+import { migrateCommand, migrateUsage } from './migrateCommand';
 import { openCommand, openUsage } from './openCommand';
 import { schemaCommand, schemaUsage } from './schemaCommand';
 import { shareCommand, shareUsage } from './shareCommand';
@@ -20,6 +21,7 @@ const commands: Record<string, Command> = {
   template: { run: templateCommand, usage: templateUsage },
   commands: { run: commandsCommand, usage: commandsUsage },
   gitops: { run: async (args, io) => (await import('./gitopsCommand')).gitopsCommand(args, io), usage: gitopsUsage },
+  migrate: { run: migrateCommand, usage: migrateUsage },
   share: { run: shareCommand, usage: shareUsage },
   open: { run: openCommand, usage: openUsage },
   schema: { run: schemaCommand, usage: schemaUsage },

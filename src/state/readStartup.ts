@@ -1,4 +1,4 @@
-import { defaultChartVersion, isShippedChartVersion } from '@/core/schema/chartCatalog';
+import { defaultChartVersion, findShippedChartVersion, isShippedChartVersion } from '@/core/schema/chartCatalog';
 import { createSession, type HistoryEntry, type Session } from '@/core/session/sessionReducer';
 import { startupPlan, type StartupNotice } from '@/core/session/startupPlan';
 import { openSharePayload } from '@/core/share/openSharePayload';
@@ -22,13 +22,19 @@ export interface Startup {
  * second call (React's StrictMode calls initialisers twice) gives the same answer; `forgetShareLinkInAddress`
  * then takes the link out of the address.
  */
+/** `?chart=1.90`, `?chart=v1.90.0` and `?chart=1.90.0` open the same shipped chart; other text is passed on as asked. */
+function askedChartVersion(): string | undefined {
+  const asked = chartVersionInAddress(window.location.search);
+  return asked === undefined ? undefined : findShippedChartVersion(asked) ?? asked;
+}
+
 export function readStartup(): Startup {
   const payload = payloadFromUrl(window.location.href);
   const saved = loadSavedWork();
   const plan = startupPlan({
     link: payload === null ? undefined : openSharePayload(payload),
     saved,
-    askedChartVersion: chartVersionInAddress(window.location.search),
+    askedChartVersion: askedChartVersion(),
     // A chart the user brought and this browser keeps opens again like a shipped one.
     isShippedChartVersion: (version) => isShippedChartVersion(version) || keptChartKeys().includes(version),
     defaultChartVersion,

@@ -1,7 +1,8 @@
 import type { Diagnostic, Values } from '@/core/diagnostics/Diagnostic';
 import { applyTextEdits } from '@/core/import/applyTextEdits';
 import { suggestionFixes } from '@/core/import/findImportFixes';
-import { upgrade1_28To1_90 } from '@/core/migrate/upgrade1_28To1_90';
+import { movedIntoVersion } from '@/core/migrate/migrateValues';
+import { parseChartRef } from '@/core/chart/ChartRef';
 import { parentPointer, parsePointer, dottedPath } from '@/core/pointer/jsonPointer';
 import { getAt } from '@/core/values/getAt';
 import type { ValuesDocument } from '@/core/yaml/ValuesDocument';
@@ -29,22 +30,16 @@ type Plan =
   | { kind: 'move'; title: string; to: string; value: unknown };
 
 /**
- * Keys chart 1.90.0 moved: a value written where chart 1.28.0 read it (`blocked_cidrs`) has a known new
- * place and shape (`blocked_egress` rules). Kept per values object: every problem of one keystroke asks.
+ * Keys the chart moved: a value written where an older chart read it (`blocked_cidrs`) has a known new
+ * place and shape (`blocked_egress` rules). Kept per values object and version: every problem of one keystroke asks.
  */
-const movesByValues = new WeakMap<Values, ReadonlyMap<string, { to: string; value: unknown }>>();
+const movesByValues = new WeakMap<Values, Map<string, ReadonlyMap<string, { to: string; value: unknown }>>>();
 
-function movedKeys(userValues: Values): ReadonlyMap<string, { to: string; value: unknown }> {
-  let moves = movesByValues.get(userValues);
-  if (!moves) {
-    const upgraded = upgrade1_28To1_90(userValues);
-    const found = new Map<string, { to: string; value: unknown }>();
-    for (const step of upgraded.report) {
-      if (step.kind === 'moved' && step.from && step.to) found.set(step.from, { to: step.to, value: getAt(upgraded.values, step.to) });
-    }
-    moves = found;
-    movesByValues.set(userValues, moves);
-  }
+function movedKeys(userValues: Values, version: string): ReadonlyMap<string, { to: string; value: unknown }> {
+  let byVersion = movesByValues.get(userValues);
+  if (!byVersion) movesByValues.set(userValues, (byVersion = new Map()));
+  let moves = byVersion.get(version);
+  if (!moves) byVersion.set(version, (moves = movedIntoVersion(userValues, version)));
   return moves;
 }
 
@@ -61,10 +56,9 @@ function plan(context: FixContext, diagnostic: Diagnostic): Plan | undefined {
   if ((diagnostic.source === 'schema' || diagnostic.source === 'rule') && suggestion !== undefined && typeof getAt(context.userValues, pointer) === 'string') {
     return { kind: 'value', title: `Use ${suggestion}` };
   }
-  if (context.chartVersion === '1.90.0') {
-    const move = movedKeys(context.userValues).get(pointer);
-    if (move) return { kind: 'move', title: `Move ${key} to ${dottedPath(move.to)}`, ...move };
-  }
+  const ref = parseChartRef(context.chartVersion);
+  const move = ref && movedKeys(context.userValues, ref.version).get(pointer);
+  if (move) return { kind: 'move', title: `Move ${key} to ${dottedPath(move.to)}`, ...move };
   return undefined;
 }
 
@@ -75,7 +69,7 @@ export function quickFixTitle(context: FixContext, diagnostic: Diagnostic): stri
 
 /**
  * The fix for a problem: a did-you-mean key renamed (or the typo removed when the right key is also
- * there), a value outside an enum replaced by the closest allowed one, a key chart 1.90.0 moved carried
+ * there), a value outside an enum replaced by the closest allowed one, a key the chart moved carried
  * to its new place and shape. Renames edit the text in place, so comments and quoting stay.
  */
 export function quickFix(context: FixContext, diagnostic: Diagnostic): QuickFix | undefined {

@@ -8,9 +8,10 @@
  * - new-required: the migrated values fail a rule of the target chart until the user sets `to`.
  * - changed-default: a chart default changed under the user's feet, or the user pinned a value that was the
  *   old chart's default and is now stale.
+ * - changed-type: the target chart holds another type of value there (a list where a string was); kept as written.
  */
 export interface MigrationStep {
-  kind: 'moved' | 'renamed-value' | 'removed' | 'new-required' | 'changed-default';
+  kind: 'moved' | 'renamed-value' | 'removed' | 'new-required' | 'changed-default' | 'changed-type';
   from?: string;
   to?: string;
   message: string;

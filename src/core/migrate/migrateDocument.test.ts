@@ -1,4 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { compileShippedChart } from '../chart/compileShippedChart';
+import { releaseOf, type ChartRelease } from './ChartRelease';
 import { parseValues } from '../yaml/parseValues';
 import { migrateDocument } from './migrateDocument';
 
@@ -25,10 +27,17 @@ gateway:
     existingSecret: gw-tls # made by cert-manager
 `;
 
+let r128: ChartRelease;
+let r190: ChartRelease;
+beforeAll(async () => {
+  r128 = releaseOf(await compileShippedChart('1.28.0'));
+  r190 = releaseOf(await compileShippedChart('1.90.0'));
+});
+
 describe('carrying a values file to another chart version', () => {
   test('keeps the comments of values the migration did not touch', () => {
     const { document, values } = parsed(file128);
-    const migrated = migrateDocument(document, values, '1.28.0', '1.90.0');
+    const migrated = migrateDocument(document, values, r128, r190);
     expect(migrated.reprinted).toBe(false);
     expect(migrated.text).toContain('# Our production cluster.');
     expect(migrated.text).toContain('existingSecret: gw-tls # made by cert-manager');
@@ -40,16 +49,16 @@ describe('carrying a values file to another chart version', () => {
 
   test('gives the same values back after a move there and back', () => {
     const { document, values } = parsed(file128);
-    const up = migrateDocument(document, values, '1.28.0', '1.90.0');
+    const up = migrateDocument(document, values, r128, r190);
     const upParsed = parsed(up.text);
-    const down = migrateDocument(upParsed.document, upParsed.values, '1.90.0', '1.28.0');
+    const down = migrateDocument(upParsed.document, upParsed.values, r190, r128);
     expect(parsed(down.text).values).toEqual(values);
     expect(down.text).toContain('# Our production cluster.');
   });
 
   test('reports each move', () => {
     const { document, values } = parsed(file128);
-    const { report } = migrateDocument(document, values, '1.28.0', '1.90.0');
+    const { report } = migrateDocument(document, values, r128, r190);
     expect(report).toContainEqual(expect.objectContaining({ kind: 'moved', from: '/shared/nodeSelector', to: '/shared/scheduling/nodeSelector' }));
   });
 });

@@ -5,6 +5,7 @@ import { isValuesMap } from '../values/isValuesMap';
 import type { ValuesDocument } from '../yaml/ValuesDocument';
 import { printValues } from '../yaml/printValues';
 import { parseValues } from '../yaml/parseValues';
+import type { ChartRelease } from './ChartRelease';
 import type { MigrationStep } from './MigrationStep';
 import { migrateValues } from './migrateValues';
 
@@ -20,7 +21,7 @@ export interface MigratedText {
  * parsed document, so comments and layout survive wherever the migration did not touch; if the edited
  * document does not come out as the migrated values, the values are printed instead.
  */
-export function migrateDocument(document: ValuesDocument, userValues: Values, from: string, to: string): MigratedText {
+export function migrateDocument(document: ValuesDocument, userValues: Values, from: ChartRelease, to: ChartRelease): MigratedText {
   const { values, report } = migrateValues(userValues, from, to);
   const edited = document.clone();
   applyChanges(edited, '', userValues, values);
@@ -52,7 +53,7 @@ export interface MigratedLayers {
 }
 
 /** Undefined when a layer's YAML has errors: its values cannot be carried, and no layer is, so they stay in step. */
-export function migrateLayers(base: string, overlays: readonly { name: string; text: string }[], from: string, to: string): MigratedLayers | undefined {
+export function migrateLayers(base: string, overlays: readonly { name: string; text: string }[], from: ChartRelease, to: ChartRelease): MigratedLayers | undefined {
   const migrateText = (text: string) => {
     const parsed = parseValues(text);
     return parsed.ok ? migrateDocument(parsed.document, parsed.values, from, to) : undefined;

@@ -1,21 +1,100 @@
+import { compareChartVersions } from '../chart/chartVersion';
 import type { Values } from '../diagnostics/Diagnostic';
-import { downgrade1_90To1_28 } from './downgrade1_90To1_28';
+import { dottedPath } from '../pointer/jsonPointer';
+import type { ChartRelease } from './ChartRelease';
+import { createMigrationDraft, type MigrationDraft } from './createMigrationDraft';
+import { curatedChanges, type CuratedChange, type MigrationEnds } from './curatedChanges';
 import type { MigrationResult } from './MigrationResult';
-import { upgrade1_28To1_90 } from './upgrade1_28To1_90';
-
-/** The chart versions values can be moved between, oldest first. */
-export const migratableChartVersions: readonly string[] = ['1.28.0', '1.90.0'];
+import { noteReleaseDifferences } from './noteReleaseDifferences';
+import { noteMissingJoinToken, noteMissingProviderSettings } from './noteRequiredValues';
 
 /**
  * The user's own values (not coalesced: chart defaults must keep following the chart) rewritten for another
- * chart version, with what the user should know. Pure: the input is never mutated. Keys the target does not
- * read are kept, so a move there and back loses nothing.
- * Throws for a pair of versions the studio has no migration for: that is a caller's mistake, since the
- * studio only offers the versions it ships.
+ * chart version, with what the user should know. A chain of the curated changes of every release crossed
+ * (oldest first going up, newest first going back), then what the two charts' values show by themselves.
+ * Pure: the input is never mutated. Keys the target does not read are kept, so a move there and back loses
+ * nothing.
  */
-export function migrateValues(userValues: Values, from: string, to: string): MigrationResult {
-  if (from === to && migratableChartVersions.includes(from)) return { values: userValues, report: [] };
-  if (from === '1.28.0' && to === '1.90.0') return upgrade1_28To1_90(userValues);
-  if (from === '1.90.0' && to === '1.28.0') return downgrade1_90To1_28(userValues);
-  throw new Error(`No migration from chart ${from} to chart ${to}: the studio moves values between ${migratableChartVersions.join(' and ')}.`);
+export function migrateValues(userValues: Values, from: ChartRelease, to: ChartRelease): MigrationResult {
+  const order = compareChartVersions(to.version, from.version);
+  if (order === 0) return { values: userValues, report: [] };
+  const ends: MigrationEnds = { from: from.version, to: to.version };
+  const draft = createMigrationDraft(userValues, to.version);
+  for (const change of changesCrossed(from.version, to.version)) {
+    if (order > 0) applyUp(draft, change, ends);
+    else applyDown(draft, change, ends);
+  }
+  noteReleaseDifferences(draft, from, to, ends);
+  noteMissingJoinToken(draft, to.version);
+  noteMissingProviderSettings(draft, to.version);
+  return draft.result();
+}
+
+/** The curated changes of the releases after the older version up to the newer one, in the order they apply. */
+function changesCrossed(from: string, to: string): CuratedChange[] {
+  const up = compareChartVersions(to, from) > 0;
+  const [older, newer] = up ? [from, to] : [to, from];
+  const crossed = curatedChanges.filter((change) => compareChartVersions(change.since, older) > 0 && compareChartVersions(change.since, newer) <= 0);
+  const ordered = [...crossed].sort((a, b) => compareChartVersions(a.since, b.since));
+  return up ? ordered : ordered.reverse();
+}
+
+function applyUp(draft: MigrationDraft, change: CuratedChange, ends: MigrationEnds): void {
+  switch (change.kind) {
+    case 'move':
+      return draft.move(change.older, change.newer, change.up(ends));
+    case 'reshape':
+      return change.up(draft, ends);
+    case 'rule':
+      return change.up?.(draft, ends);
+    case 'value':
+      if (change.older === undefined || change.olderStays || draft.get(change.pointer) !== change.older) return;
+      draft.set(change.pointer, change.newer);
+      draft.note({
+        kind: 'renamed-value',
+        from: change.pointer,
+        to: change.pointer,
+        message: `${dottedPath(change.pointer)} ${change.older} is spelled ${change.newer} in chart ${ends.to} (which refuses ${change.older}); rewritten.`,
+      });
+  }
+}
+
+function applyDown(draft: MigrationDraft, change: CuratedChange, ends: MigrationEnds): void {
+  switch (change.kind) {
+    case 'move':
+      return draft.move(change.newer, change.older, change.down(ends));
+    case 'reshape':
+      return change.down(draft, ends);
+    case 'rule':
+      return change.down?.(draft, ends);
+    case 'value': {
+      if (draft.get(change.pointer) !== change.newer) return;
+      const message = change.down?.(ends) ?? `${dottedPath(change.pointer)} ${change.newer} is spelled ${change.older} in chart ${ends.to}; rewritten.`;
+      if (change.older === undefined) {
+        draft.note({ kind: 'removed', from: change.pointer, message });
+        return;
+      }
+      draft.set(change.pointer, change.older);
+      draft.note({ kind: 'renamed-value', from: change.pointer, to: change.pointer, message });
+    }
+  }
+}
+
+/**
+ * The keys a chart version moved, found in values written for an older layout: each old place with its new
+ * place and the value reshaped for it (a quick fix offers the move).
+ */
+export function movedIntoVersion(userValues: Values, version: string): ReadonlyMap<string, { to: string; value: unknown }> {
+  const draft = createMigrationDraft(userValues, version);
+  const ends = { from: 'an earlier version', to: version };
+  for (const change of curatedChanges) {
+    if (compareChartVersions(change.since, version) > 0) continue;
+    if (change.kind === 'move') draft.move(change.older, change.newer, change.up(ends));
+    if (change.kind === 'reshape') change.up(draft, ends);
+  }
+  const found = new Map<string, { to: string; value: unknown }>();
+  for (const step of draft.result().report) {
+    if (step.kind === 'moved' && step.from && step.to) found.set(step.from, { to: step.to, value: draft.get(step.to) });
+  }
+  return found;
 }

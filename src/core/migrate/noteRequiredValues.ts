@@ -1,19 +1,20 @@
+import { compareChartVersions } from '../chart/chartVersion';
 import type { MigrationDraft } from './createMigrationDraft';
+import { joinTokenSecretSince } from './curatedChanges';
 
 const isFilled = (value: unknown) => typeof value === 'string' && value !== '';
 
 /**
- * The join token is required by both charts; 1.90.0 also takes it from an existing Secret, 1.28.0 does
- * not. Values often leave it out because it is passed with --set at install, so the message says both.
+ * Every chart requires the join token; the newer ones also take it from an existing Secret. Values often leave it out because it is passed with --set at install, so the message says both.
  */
-export function noteMissingJoinToken(draft: MigrationDraft, targetVersion: '1.28.0' | '1.90.0'): void {
+export function noteMissingJoinToken(draft: MigrationDraft, targetVersion: string): void {
   if (isFilled(draft.get('/join_token'))) return;
-  if (targetVersion === '1.90.0') {
+  if (compareChartVersions(targetVersion, joinTokenSecretSince) >= 0) {
     if (isFilled(draft.get('/agent/existingJoinTokenSecret/name'))) return;
     draft.note({
       kind: 'new-required',
       to: '/join_token',
-      message: 'Chart 1.90.0 needs a join token: set join_token (or pass --set join_token=... at install), or name a Secret holding it in agent.existingJoinTokenSecret.name.',
+      message: `Chart ${targetVersion} needs a join token: set join_token (or pass --set join_token=... at install), or name a Secret holding it in agent.existingJoinTokenSecret.name.`,
     });
     return;
   }
@@ -22,12 +23,12 @@ export function noteMissingJoinToken(draft: MigrationDraft, targetVersion: '1.28
     kind: 'new-required',
     to: '/join_token',
     message: fromSecret
-      ? 'Chart 1.28.0 cannot read the join token from a Secret (agent.existingJoinTokenSecret): set join_token, or pass --set join_token=... at install.'
-      : 'Chart 1.28.0 needs join_token: set it, or pass --set join_token=... at install.',
+      ? `Chart ${targetVersion} cannot read the join token from a Secret (agent.existingJoinTokenSecret): set join_token, or pass --set join_token=... at install.`
+      : `Chart ${targetVersion} needs join_token: set it, or pass --set join_token=... at install.`,
   });
 }
 
-/** The AWS and Redis secrets providers need their connection settings in both charts. */
+/** The AWS and Redis secrets providers need their connection settings in every chart. */
 export function noteMissingProviderSettings(draft: MigrationDraft, targetVersion: string): void {
   const provider = draft.get('/global/secrets/provider');
   if ((provider === 'aws' || provider === 'aws.secretmanager') && !isFilled(draft.get('/global/secrets/aws/region'))) {

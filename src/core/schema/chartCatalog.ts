@@ -1,3 +1,4 @@
+import { compareChartVersions, findKnownVersion } from '../chart/chartVersion';
 import type { JsonSchema } from './JsonSchema';
 
 /**
@@ -24,6 +25,11 @@ export function isShippedChartVersion(version: string): boolean {
   return Object.hasOwn(schemaLoaders, version);
 }
 
+/** The shipped version a text names as people write it (`1.90`, `v1.90.0`, `1.90.0`), or undefined. */
+export function findShippedChartVersion(text: string): string | undefined {
+  return findKnownVersion(text, shippedChartVersions);
+}
+
 export async function loadChartSchema(version: string): Promise<JsonSchema> {
   const load = isShippedChartVersion(version) ? schemaLoaders[version] : undefined;
   if (!load) {
@@ -35,15 +41,9 @@ export async function loadChartSchema(version: string): Promise<JsonSchema> {
 
 /**
  * The shipped version whose layout a brought chart most likely shares: the newest shipped one not newer than
- * it, else the oldest. Versions that are not `x.y.z` count as newer than all.
+ * it, else the oldest. Text that is no version counts as newer than all.
  */
 export function nearestShippedVersion(version: string): string {
-  const parts = (v: string) => (/^v?(\d+)\.(\d+)\.(\d+)/.exec(v)?.slice(1).map(Number) ?? [Infinity, 0, 0]);
-  const compare = (a: string, b: string) => {
-    const [x, y] = [parts(a), parts(b)];
-    for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0) ? -1 : 1;
-    return 0;
-  };
-  const notNewer = shippedChartVersions.filter((shipped) => compare(shipped, version) <= 0);
+  const notNewer = shippedChartVersions.filter((shipped) => compareChartVersions(shipped, version) <= 0);
   return notNewer[notNewer.length - 1] ?? shippedChartVersions[0] ?? newestChartVersion;
 }

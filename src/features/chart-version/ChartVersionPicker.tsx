@@ -1,21 +1,36 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { parseChartRef } from '@/core/chart/ChartRef';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { chartName, parseChartRef, type ChartRef } from '@/core/chart/ChartRef';
+import { compareChartVersions } from '@/core/chart/chartVersion';
 import { defaultChartVersion, isShippedChartVersion, shippedChartVersions } from '@/core/schema/chartCatalog';
 import { useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
 import { onChartFilesOffered } from '@/state/offeredChartFiles';
-import { keptChartsQuery } from './chartQuery';
+import { chartQuery, keptChartsQuery } from './chartQuery';
 import { chartVersionInAddress, forgetChartVersionInAddress } from '@/state/chartVersionInAddress';
 import { MigrationReportDialog, type ChartSwitch } from './MigrationReportDialog';
 
 // Reading an archive and validating a brought chart need code most sessions never use: load it on demand.
 const BringChartDialog = lazy(() => import('./BringChartDialog').then((m) => ({ default: m.BringChartDialog })));
-const loadMigration = () => Promise.all([import('@/core/migrate/migrateDocument'), import('@/core/migrate/migrateValues')]);
+const loadMigration = () => Promise.all([import('@/core/migrate/migrateDocument'), import('@/core/migrate/ChartRelease')]);
 import './chartVersionPicker.css';
 
 /**
- * The chart the values are for. Switching between shipped versions carries the values across (one undoable
- * step) and says what moved; a brought chart takes the values as they are.
+ * Values move between two versions of the Catalyst chart, shipped or brought; a chart of another name, or
+ * the same version, takes the values as they are.
+ */
+function migratableCharts(from: string, to: string): boolean {
+  const [a, b] = [parseChartRef(from), parseChartRef(to)];
+  return a !== undefined && b !== undefined && chartName(a) === 'catalyst' && chartName(b) === 'catalyst' && compareChartVersions(a.version, b.version) !== 0;
+}
+
+/** How the report names a chart: a shipped one by its version, a brought one as the picker lists it. */
+function chartLabel(ref: ChartRef): string {
+  return ref.kind === 'brought' ? `${ref.name} ${ref.version} (your chart)` : ref.version;
+}
+
+/**
+ * The chart the values are for. Switching between versions of the chart carries the values across (one
+ * undoable step) and says what moved; bringing a chart takes the values as they are.
  */
 export function ChartVersionPicker() {
   const dispatch = useDispatch();
@@ -24,6 +39,7 @@ export function ChartVersionPicker() {
   const document = useSession((s) => s.document);
   const layerValues = useSession((s) => s.layerValues);
   const textParses = useSession((s) => s.textParses);
+  const queryClient = useQueryClient();
   const kept = useQuery(keptChartsQuery());
   const brought = kept.data ?? [];
   const [change, setChange] = useState<ChartSwitch | undefined>(undefined);
@@ -51,34 +67,36 @@ export function ChartVersionPicker() {
   const switchTo = async (to: string) => {
     const from = chartVersion;
     if (to === from) return;
-    const [{ migrateDocument, migrateLayers }, { migratableChartVersions }] = await loadMigration();
-    const migratable = migratableChartVersions.includes(from) && migratableChartVersions.includes(to);
-    if (!migratable) {
+    const charts = migratableCharts(from, to) ? await Promise.all([queryClient.fetchQuery(chartQuery(from)), queryClient.fetchQuery(chartQuery(to))]).catch(() => undefined) : undefined;
+    if (!charts) {
       dispatch({ type: 'chartSelected', version: to });
       return;
     }
+    const [fromLabel, toLabel] = charts.map((chart) => chartLabel(chart.ref));
     if (!textParses) {
       dispatch({ type: 'chartSelected', version: to });
-      setChange({ from, to, report: undefined, reprinted: false, why: `The values were not carried to chart ${to}: the YAML has errors. Fix them, switch back to ${from} and switch again to carry the values across.` });
+      setChange({ from: fromLabel!, to: toLabel!, report: undefined, reprinted: false, why: `The values were not carried to chart ${toLabel}: the YAML has errors. Fix them, switch back to ${fromLabel} and switch again to carry the values across.` });
       return;
     }
+    const [{ migrateDocument, migrateLayers }, { releaseOf }] = await loadMigration();
+    const [fromRelease, toRelease] = [releaseOf(charts[0]), releaseOf(charts[1])];
     const { overlays, baseText, environment } = store.getState();
     if (overlays.length > 0) {
       // Every layer is carried, or none: a base on one chart's layout under overlays on another's would merge wrongly.
-      const layers = migrateLayers(baseText, overlays, from, to);
+      const layers = migrateLayers(baseText, overlays, fromRelease, toRelease);
       if (!layers) {
         dispatch({ type: 'chartSelected', version: to });
-        setChange({ from, to, report: undefined, reprinted: false, why: `The values were not carried to chart ${to}: a file of the workspace has YAML errors. Fix them, switch back to ${from} and switch again to carry the values across.` });
+        setChange({ from: fromLabel!, to: toLabel!, report: undefined, reprinted: false, why: `The values were not carried to chart ${toLabel}: a file of the workspace has YAML errors. Fix them, switch back to ${fromLabel} and switch again to carry the values across.` });
         return;
       }
       const text = environment === undefined ? layers.base : (layers.overlays.find((overlay) => overlay.name === environment)?.text ?? '');
       dispatch({ type: 'chartMigrated', version: to, text, layers: { base: layers.base, overlays: layers.overlays, environment } });
-      setChange({ from, to, report: layers.report, reprinted: layers.reprinted });
+      setChange({ from: fromLabel!, to: toLabel!, report: layers.report, reprinted: layers.reprinted });
       return;
     }
-    const migrated = migrateDocument(document, layerValues, from, to);
+    const migrated = migrateDocument(document, layerValues, fromRelease, toRelease);
     dispatch({ type: 'chartMigrated', version: to, text: migrated.text });
-    setChange({ from, to, report: migrated.report, reprinted: migrated.reprinted });
+    setChange({ from: fromLabel!, to: toLabel!, report: migrated.report, reprinted: migrated.reprinted });
   };
 
   const currentBrought = brought.find((entry) => entry.key === chartVersion);

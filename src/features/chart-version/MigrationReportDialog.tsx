@@ -17,6 +17,7 @@ const kindNames: Record<MigrationStep['kind'], string> = {
   removed: 'Not read any more',
   'new-required': 'Now required',
   'changed-default': 'Default changed',
+  'changed-type': 'Type changed',
 };
 
 /** What the switch did to the user's values, one line per step, so nothing moves without the user knowing. */
