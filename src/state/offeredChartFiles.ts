@@ -1,15 +1,19 @@
+import { Subscribable } from '@/core/observable/Subscribable';
+
 /**
  * Files dropped on the page that are a chart, handed from the page-wide drop target to the chart picker
  * (features do not import each other; both import this).
  */
-type Listener = (files: File[]) => void;
-const listeners = new Set<Listener>();
+class OfferedChartFiles extends Subscribable<(files: File[]) => void> {
+  offer(files: File[]): void {
+    this.notify(files);
+  }
+}
+
+const offered = new OfferedChartFiles();
 
 export function offerChartFiles(files: File[]): void {
-  for (const listener of listeners) listener(files);
+  offered.offer(files);
 }
 
-export function onChartFilesOffered(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const onChartFilesOffered = offered.subscribe;

@@ -1,3 +1,5 @@
+import { Subscribable } from '../observable/Subscribable';
+
 /** A request to show one value's field: the problem list and deep links ask, the form answers. */
 interface FieldRequest {
   pointer: string;
@@ -12,19 +14,18 @@ export interface FieldNavigator {
 }
 
 export function createFieldNavigator(): FieldNavigator {
-  let request: FieldRequest | undefined;
-  let serial = 0;
-  const listeners = new Set<() => void>();
-  return {
-    open(pointer) {
-      serial += 1;
-      request = { pointer, serial };
-      for (const listener of [...listeners]) listener();
-    },
-    current: () => request,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+  return new FieldRequests();
+}
+
+class FieldRequests extends Subscribable implements FieldNavigator {
+  #request: FieldRequest | undefined;
+  #serial = 0;
+
+  readonly open = (pointer: string): void => {
+    this.#serial += 1;
+    this.#request = { pointer, serial: this.#serial };
+    this.notify();
   };
+
+  readonly current = (): FieldRequest | undefined => this.#request;
 }
