@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../schema/JsonSchema';
 import { parsePointer } from '../pointer/jsonPointer';
-import { compareChartVersions } from './compareChartVersions';
+import { compareChartVersions } from '../chart/chartVersion';
 import type { CuratedOverlay, OverlayEntry, OverlayNode } from './CuratedOverlay';
 import { orderKeywords } from './orderKeywords';
 import { dropMissingReferences } from './dropMissingReferences';
