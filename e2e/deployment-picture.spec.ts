@@ -81,5 +81,5 @@ test('the picture of what will be deployed: select a workload to see its manifes
 
   // A value in the list opens its field in the form.
   await picture.getByRole('region', { name: 'Selected: Deployment catalyst-gateway' }).getByRole('button', { name: '/gateway/tls/existingSecret' }).click();
-  await expect(page.getByLabel('Existing TLS secret')).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Existing TLS secret' })).toBeFocused();
 });

@@ -43,7 +43,6 @@ test('a base and two overlays: a value set in the base reaches both environments
   await expect(found).toContainText('Base: values.yaml');
   await expect(found).toContainText('prod: values-prod.yaml');
   await expect(found).toContainText('staging: values-staging.yaml');
-  await page.screenshot({ path: '/tmp/workspace-dialog.png' });
   await dialog.getByRole('button', { name: 'Open as base and 2 environments' }).click();
   await expect(dialog).toBeHidden();
 
