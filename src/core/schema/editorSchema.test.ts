@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { createAjv } from '../validate/createAjv';
-import { readmeExamples } from '../validate/readmeExamples.fixture';
+import { readmeExamples, testEachRenderingReadmeExample } from '../../test-support/readmeExamples';
 import { loadChartSchema, shippedChartVersions } from './chartCatalog';
 import { editorSchemaOf, withSchemaModeline } from './editorSchema';
 import type { JsonSchema } from './JsonSchema';
@@ -12,19 +12,6 @@ function plainValidator(schema: JsonSchema) {
   return (text: string) => (validate(parse(text)) ? [] : (validate.errors ?? []));
 }
 
-const partialExamples = [
-  'uninstallKeepsRegion',
-  'privateImageRegistry',
-  'otelAddOns',
-  'privateHelmRegistry',
-  'daprPki',
-  'seccomp',
-  'gatewayTls',
-  'workflows',
-  'workflowsDisabled',
-  'appTunnels',
-] as const;
-
 describe.each(shippedChartVersions)('the editor schema of chart %s', (version) => {
   test('the shipped schema, used plainly, calls a partial file incomplete', async () => {
     const errors = plainValidator(await loadChartSchema(version))(readmeExamples.uninstallKeepsRegion);
@@ -32,8 +19,8 @@ describe.each(shippedChartVersions)('the editor schema of chart %s', (version) =
     expect(errors.filter((error) => error.instancePath === '').length).toBeGreaterThan(3);
   });
 
-  test.each(partialExamples)('accepts the README example %s as a file of its own', async (name) => {
-    const errors = plainValidator(editorSchemaOf(await loadChartSchema(version)))(readmeExamples[name]);
+  testEachRenderingReadmeExample('accepts the README example %s as a file of its own', async (example) => {
+    const errors = plainValidator(editorSchemaOf(await loadChartSchema(version)))(example);
     expect(errors).toEqual([]);
   });
 

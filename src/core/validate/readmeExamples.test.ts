@@ -2,7 +2,7 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import { compileShippedChart } from '../chart/compileShippedChart';
 import type { Chart } from '../chart/createChart';
 import { checkValuesText } from './checkValuesText';
-import { readmeExamples as examples } from './readmeExamples.fixture';
+import { readmeExamples as examples, testEachRenderingReadmeExample } from '../../test-support/readmeExamples';
 
 let chart: Chart;
 beforeAll(async () => {
@@ -14,19 +14,8 @@ function errorsOf(example: string) {
 }
 
 describe('the README examples, judged as Helm judges them', () => {
-  test.each([
-    'uninstallKeepsRegion',
-    'privateImageRegistry',
-    'otelAddOns',
-    'privateHelmRegistry',
-    'daprPki',
-    'seccomp',
-    'gatewayTls',
-    'workflows',
-    'workflowsDisabled',
-    'appTunnels',
-  ] as const)('%s renders', (name) => {
-    expect(errorsOf(examples[name])).toEqual([]);
+  testEachRenderingReadmeExample('%s renders', (example) => {
+    expect(errorsOf(example)).toEqual([]);
   });
 
   test('the Secrets example fails on aws_secretmanager and suggests aws', () => {

@@ -11,6 +11,7 @@ import { TRACING_PRESETS, type TracingInput } from '@/core/commands/tracingConfi
 import type { Chart } from '@/core/chart/createChart';
 import { useSession } from '@/state/sessionStore';
 import { CopyButton } from '@/components/CopyButton';
+import { CopyableText } from '@/components/CopyableText';
 
 type TracingChoice = 'none' | 'jaeger' | 'otlpCollector';
 
@@ -90,13 +91,7 @@ export function CommandsPanel({ chart, rendered }: { chart: Chart; rendered?: re
             <h3 id={`command-group-${group.id}`}>{group.title}</h3>
             {group.note && <p className="command-group__note">{group.note}</p>}
             {group.commands.map((command) => (
-              <div key={command.label + command.text} className="command">
-                <div className="command__head">
-                  <span className="command__label">{command.label}</span>
-                  <CopyButton text={command.text} what={command.label} />
-                </div>
-                <pre className="command__text">{command.text}</pre>
-              </div>
+              <CopyableText key={command.label + command.text} label={command.label} text={command.text} />
             ))}
           </section>
         ))}

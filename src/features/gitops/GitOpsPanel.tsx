@@ -5,8 +5,7 @@ import type { GitOpsExport, GitOpsFile, GitOpsTarget } from '@/core/gitops/GitOp
 import { dottedPath } from '@/core/pointer/jsonPointer';
 import type { Chart } from '@/core/chart/createChart';
 import type { Workspace } from '@/core/workspace/Workspace';
-import { CopyButton } from '@/components/CopyButton';
-import { downloadText } from '@/components/downloadText';
+import { CopyableText } from '@/components/CopyableText';
 import { useSession } from '@/state/sessionStore';
 import './gitopsPanel.css';
 
@@ -183,24 +182,7 @@ const roleNotes: Record<GitOpsFile['role'], string> = {
 };
 
 function ExportedFile({ file }: { file: GitOpsFile }) {
-  const headingId = useId();
-  return (
-    <section className="command" aria-labelledby={headingId}>
-      <div className="command__head">
-        <h3 id={headingId} className="command__label gitops-panel__file">
-          {file.path}
-        </h3>
-        <span className="gitops-panel__actions">
-          <CopyButton text={file.text} what={file.path} />
-          <button type="button" className="copy-button" aria-label={`Download ${file.path}`} onClick={() => downloadText(downloadName(file.path), file.text)}>
-            Download
-          </button>
-        </span>
-      </div>
-      {roleNotes[file.role] && <p className="command-group__note">{roleNotes[file.role]}</p>}
-      <pre className="command__text gitops-panel__text">{file.text}</pre>
-    </section>
-  );
+  return <CopyableText heading label={file.path} text={file.text} downloadAs={downloadName(file.path)} note={roleNotes[file.role]} className="gitops-panel__text" />;
 }
 
 function TextField({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: string; onChange: (value: string) => void }) {

@@ -1,3 +1,5 @@
+import { test } from 'vitest';
+
 /** The values examples of the chart's README (1.28.0), as a user would paste them. */
 export const readmeExamples = {
   uninstallKeepsRegion: 'cleanup:\n  enabled: false\n',
@@ -18,3 +20,25 @@ export const readmeExamples = {
   networkPolicies: 'agent:\n  config:\n    project:\n      blocked_cidrs:\n        - "10.0.0.0/8",\n        - "172.16.0.0/12",\n        - "192.168.0.0/16"\n',
   tracingCommand: 'diagrid appid update <app-id> --app-config tracing-config\n',
 };
+
+/** The examples that are whole values fragments as the README prints them: each renders with the chart. */
+const renderingExamples = [
+  'uninstallKeepsRegion',
+  'privateImageRegistry',
+  'otelAddOns',
+  'privateHelmRegistry',
+  'daprPki',
+  'seccomp',
+  'gatewayTls',
+  'workflows',
+  'workflowsDisabled',
+  'appTunnels',
+] as const satisfies readonly (keyof typeof readmeExamples)[];
+
+/**
+ * One test per README example that should be accepted as it is printed; `%s` in the title is the example's
+ * name. The examples the README gets wrong (Secrets, Network Policies, the tracing command) are tested on their own.
+ */
+export function testEachRenderingReadmeExample(title: string, check: (text: string) => void | Promise<void>): void {
+  test.each(renderingExamples)(title, (name) => check(readmeExamples[name]));
+}
