@@ -5,10 +5,10 @@ import { createFieldNavigator } from '@/core/form/createFieldNavigator';
 import { locateField } from '@/core/form/locateField';
 import type { Chart } from '@/core/chart/createChart';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
+import type { OpenedShare } from '@/core/share/openSharePayload';
 import { chartArchiveQuery, chartQuery } from '@/features/chart-version/chartQuery';
 import { useHelmJudge, type HelmJudging } from '@/features/helm-verdict/useHelmJudge';
 import { HelmVerdictLine } from '@/features/helm-verdict/HelmVerdictLine';
-import { ManifestsView } from '@/features/manifests/ManifestsView';
 import { useKubernetesVersion } from '@/features/manifests/useKubernetesVersion';
 import { manifestFileName } from '@/core/manifests/manifestStream';
 import { resolveCommandOptions } from '@/core/commands/CommandOptions';
@@ -33,11 +33,14 @@ import { useWarmEditPath } from '@/state/useWarmEditPath';
 import { forgetShareLinkInAddress, readStartup, type Startup } from '@/state/readStartup';
 import { useValuesCheck } from '@/state/useValuesCheck';
 
+/** The manifests' list, diff and search load when the view is first opened: the form's first paint does not wait for them. */
+const ManifestsView = lazy(() => import('@/features/manifests/ManifestsView').then((module) => ({ default: module.ManifestsView })));
+
 /** The picture and its layout library load only when the picture is first opened: its own chunk, never on the form's path. */
 const DeploymentPictureView = lazy(() => import('@/features/deployment-picture/DeploymentPictureView').then((module) => ({ default: module.DeploymentPictureView })));
 
-export function StudioPage() {
-  const [startup] = useState(readStartup);
+export function StudioPage({ link }: { link: OpenedShare | undefined }) {
+  const [startup] = useState(() => readStartup(link));
   const [store] = useState(() => createSessionStore(startup.session));
   useEffect(forgetShareLinkInAddress, []);
   return (
@@ -109,17 +112,19 @@ function Studio({ startup }: { startup: Startup }) {
             </Suspense>
           )}
           {view === 'manifests' && (
-            <ManifestsView
-              current={helm.rendered?.current}
-              defaults={helm.rendered?.defaults}
-              waiting={manifestsWaiting(helm.status, helm.rendered?.current !== undefined)}
-              fileName={manifestsFileName(chartVersion)}
-              refusals={helm.rendered?.refusals}
-              chart={loadedChart.data}
-              kubernetesVersion={kubernetes.version}
-              kubernetesVersions={kubernetes.offered}
-              onKubernetesVersionChange={kubernetes.pick}
-            />
+            <Suspense fallback={<p role="status">Loading the manifests…</p>}>
+              <ManifestsView
+                current={helm.rendered?.current}
+                defaults={helm.rendered?.defaults}
+                waiting={manifestsWaiting(helm.status, helm.rendered?.current !== undefined)}
+                fileName={manifestsFileName(chartVersion)}
+                refusals={helm.rendered?.refusals}
+                chart={loadedChart.data}
+                kubernetesVersion={kubernetes.version}
+                kubernetesVersions={kubernetes.offered}
+                onKubernetesVersionChange={kubernetes.pick}
+              />
+            </Suspense>
           )}
           {view === 'picture' && loadedChart.data && runtime && (
             <Suspense fallback={<p role="status">Loading the picture…</p>}>

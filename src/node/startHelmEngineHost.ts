@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { HelmEngineClient } from '../core/helm-engine/HelmEngineClient';
 import type { HelmEngineWorkerResponse } from '../core/helm-engine/HelmEngine';
-import { failure } from '../core/helm-engine/loadHelmEngine';
+import { failure } from '../core/helm-engine/HelmRenderResult';
 import { startEngineClient } from '../core/helm-engine/startEngineClient';
 
 interface HelmEngineHostOptions {

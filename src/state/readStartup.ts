@@ -1,7 +1,7 @@
 import { defaultChartVersion, findShippedChartVersion, isShippedChartVersion } from '@/core/schema/chartCatalog';
 import { createSession, type HistoryEntry, type Session } from '@/core/session/sessionReducer';
 import { startupPlan, type StartupNotice } from '@/core/session/startupPlan';
-import { openSharePayload } from '@/core/share/openSharePayload';
+import type { OpenedShare } from '@/core/share/openSharePayload';
 import { payloadFromUrl } from '@/core/share/shareUrl';
 import { chartVersionInAddress } from './chartVersionInAddress';
 import { loadRememberSecrets, loadSavedWork } from './savedWork';
@@ -17,22 +17,40 @@ export interface Startup {
   trustedHistory: readonly HistoryEntry[];
 }
 
-/**
- * Reads the address and the saved work and decides, once, what the page opens on. No side effects, so a
- * second call (React's StrictMode calls initialisers twice) gives the same answer; `forgetShareLinkInAddress`
- * then takes the link out of the address.
- */
 /** `?chart=1.90`, `?chart=v1.90.0` and `?chart=1.90.0` open the same shipped chart; other text is passed on as asked. */
 function askedChartVersion(): string | undefined {
   const asked = chartVersionInAddress(window.location.search);
   return asked === undefined ? undefined : findShippedChartVersion(asked) ?? asked;
 }
 
-export function readStartup(): Startup {
+/** Said where the link would have been opened: the work the page had stays. */
+export const linkReaderFailed = 'The studio could not load its link reader. Reload the page to try again.';
+
+/**
+ * The `#share=` link the page was opened with, opened, or undefined without one. The share decoder (and its
+ * decompressor) loads only when there is a link: most loads have none, and their first paint does not wait for it.
+ */
+export async function openLinkInAddress(): Promise<OpenedShare | undefined> {
   const payload = payloadFromUrl(window.location.href);
+  if (payload === null) return undefined;
+  try {
+    const { openSharePayload } = await import('@/core/share/openSharePayload');
+    return openSharePayload(payload);
+  } catch {
+    return { ok: false, error: linkReaderFailed };
+  }
+}
+
+/**
+ * Reads the address and the saved work and decides, once, what the page opens on. No side effects, so a
+ * second call (React's StrictMode calls initialisers twice) gives the same answer; `forgetShareLinkInAddress`
+ * then takes the link out of the address.
+ * `link`: what openLinkInAddress made of the address's share link.
+ */
+export function readStartup(link: OpenedShare | undefined): Startup {
   const saved = loadSavedWork();
   const plan = startupPlan({
-    link: payload === null ? undefined : openSharePayload(payload),
+    link,
     saved,
     askedChartVersion: askedChartVersion(),
     // A chart the user brought and this browser keeps opens again like a shipped one.

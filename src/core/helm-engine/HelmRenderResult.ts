@@ -43,3 +43,8 @@ export interface HelmEngineError {
   /** Helm's own message, as `helm template` prints it after `Error: `. */
   message: string;
 }
+
+/** A result that is only Helm's error: kept apart from the engine's loader so callers need not load the engine to report one. */
+export function failure(phase: HelmErrorPhase, message: string): HelmRenderResult {
+  return { manifests: [], notes: '', output: '', error: { phase, template: null, line: null, message } };
+}

@@ -2,7 +2,7 @@ import '../../../engine/wasm/wasm_exec.js';
 import { createTarGzip } from 'nanotar';
 import type { HelmEngine } from './HelmEngine';
 import type { HelmRenderRequest } from './HelmRenderRequest';
-import type { HelmRenderResult } from './HelmRenderResult';
+import { failure, type HelmRenderResult } from './HelmRenderResult';
 import { helmEngineLimits, outputLimitMessage } from './helmEngineLimits';
 
 /** The function engine/main.go registers on globalThis: request JSON and chart bytes in, result JSON out. */
@@ -116,10 +116,6 @@ function readResult(json: string): HelmRenderResult {
   const result = JSON.parse(json) as HelmRenderResult;
   if (result.error?.phase === 'limit') return failure('limit', outputLimitMessage());
   return result;
-}
-
-export function failure(phase: NonNullable<HelmRenderResult['error']>['phase'], message: string): HelmRenderResult {
-  return { manifests: [], notes: '', output: '', error: { phase, template: null, line: null, message } };
 }
 
 function isGzip(bytes: Uint8Array): boolean {

@@ -1,9 +1,8 @@
 import type { HelmEngineClient } from './HelmEngineClient';
 import type { HelmEngineWorkerRequest, HelmEngineWorkerResponse } from './HelmEngine';
 import type { HelmRenderRequest } from './HelmRenderRequest';
-import type { HelmRenderResult } from './HelmRenderResult';
 import { helmEngineLimits, outputLimitMessage, renderTimeLimitMessage } from './helmEngineLimits';
-import { failure } from './loadHelmEngine';
+import { failure, type HelmRenderResult } from './HelmRenderResult';
 
 /** A thread that holds Helm's engine — a Web Worker in the page, a worker thread in Node. */
 interface EngineThread {

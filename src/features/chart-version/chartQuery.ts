@@ -7,7 +7,6 @@ import { broughtChartsInPage, findBroughtChart, rememberBroughtChart, type Broug
 import { loadGeneratedValidators } from './generatedValidators';
 import { fetchHostedArchive, fetchHostedCharts } from './hostedCharts';
 import { listKeptCharts, loadKeptChart } from '@/state/keptCharts';
-import { readBroughtChart } from './readBroughtChart';
 
 /** The chart the shipped versions are of: a hosted archive of it renders them. */
 const shippedChartName = 'catalyst';
@@ -72,6 +71,8 @@ async function broughtChart(key: string): Promise<BroughtChartEntry> {
   if (known) return known;
   const kept = await loadKeptChart(key);
   if (!kept) throw new Error('This browser does not have this chart (it was removed, or brought in another browser): bring it with "Your chart…".');
+  // Reading a chart (its archive, its overlay, an interpreting validator) is code only a brought chart needs: it loads then.
+  const { readBroughtChart } = await import('./readBroughtChart');
   const entry = await readBroughtChart(kept.files);
   rememberBroughtChart(entry);
   return entry;

@@ -1,6 +1,6 @@
 import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
 import type { HelmEngineWorkerRequest, HelmEngineWorkerResponse } from '@/core/helm-engine/HelmEngine';
-import { failure } from '@/core/helm-engine/loadHelmEngine';
+import { failure } from '@/core/helm-engine/HelmRenderResult';
 import { startEngineClient } from '@/core/helm-engine/startEngineClient';
 
 /** What the page and the engine's worker say to each other, besides requests and results. */
