@@ -98,6 +98,16 @@ function crossFeatureViolations(graph: ImportGraph): Violation[] {
   return out;
 }
 
+/**
+ * What is derived from a chart (the check of the current values, the form's runtime) hangs on the chart, in its
+ * `memos`: a module-level map keyed by charts outlives the page's interest in them and is shared by every caller.
+ */
+const chartKeyedMap = /\b(?:Weak)?Map<\s*Chart\b/;
+
+function moduleCachesOfCharts(sources: ReadonlyMap<string, string>): string[] {
+  return [...sources].filter(([, text]) => chartKeyedMap.test(text)).map(([file]) => file);
+}
+
 /** Tarjan's strongly connected components; each component of more than one file (or a file importing itself) is a cycle. */
 function importCycles(graph: ImportGraph): string[][] {
   const index = new Map<string, number>();
@@ -184,6 +194,15 @@ describe('each rule fails on a violation', () => {
     expect(importCycles(graph)).toEqual([['src/a.ts', 'src/b.ts', 'src/c.ts'], ['src/self.ts']]);
   });
 
+  test('a map keyed by charts is reported, wherever it is', () => {
+    const sources = new Map([
+      ['src/core/a.ts', 'const lastCheck = new WeakMap<Chart, ValuesCheck>();'],
+      ['src/features/b.ts', 'const runtimes = new Map< Chart, FormRuntime>();'],
+      ['src/core/c.ts', 'const memos = new Map<MemoKey<unknown>, Memo<unknown>>(); const charts: Chart[] = [];'],
+    ]);
+    expect(moduleCachesOfCharts(sources)).toEqual(['src/core/a.ts', 'src/features/b.ts']);
+  });
+
   test('imports are read from static, type-only, re-export and dynamic forms, not from comments', () => {
     const text = [
       "import { a } from './a';",
@@ -220,5 +239,10 @@ describe('the source tree', () => {
 
   test('the import graph has no cycle', () => {
     expect(importCycles(graph)).toEqual([]);
+  });
+
+  test("no module keeps a chart's derived values in a map keyed by charts", () => {
+    const sources = new Map([...graph.keys()].map((file) => [file, readFileSync(join(projectRoot, file), 'utf8')] as const));
+    expect(moduleCachesOfCharts(sources)).toEqual([]);
   });
 });

@@ -29,7 +29,6 @@ import { EnvironmentSwitcher } from '@/features/workspace/EnvironmentSwitcher';
 const EnvironmentMatrix = lazy(() => import('@/features/workspace/EnvironmentMatrix').then((m) => ({ default: m.EnvironmentMatrix })));
 import { SessionProvider, createSessionStore, useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
 import { quickFix, quickFixTitle } from '@/core/fixes/quickFix';
-import { useWarmEditPath } from '@/state/useWarmEditPath';
 import { forgetShareLinkInAddress, readStartup, type Startup } from '@/state/readStartup';
 import { useValuesCheck } from '@/state/useValuesCheck';
 
@@ -60,7 +59,6 @@ function Studio({ startup }: { startup: Startup }) {
     () => (runtime ? { images: <RegistryForEveryImage model={runtime.model} chart={runtime.chart} /> } : {}),
     [runtime],
   );
-  useWarmEditPath(loadedChart.data);
   // Helm's engine renders the chart when it has the archive: brought by the user, or offered by the host.
   const archive = useQuery({ ...chartArchiveQuery(chartVersion), enabled: loadedChart.data !== undefined });
   const [chosenView, setView] = useState<'form' | 'manifests' | 'picture' | 'matrix'>('form');

@@ -4,7 +4,7 @@ import { sessionReducer, type Session, type SessionAction } from '@/core/session
 
 export type SessionStore = Store<Session, SessionAction>;
 
-export const SessionContext = createContext<SessionStore | null>(null);
+const SessionContext = createContext<SessionStore | null>(null);
 
 export function createSessionStore(initial: Session): SessionStore {
   return createStore(sessionReducer, initial);

@@ -9,6 +9,7 @@ import { describeAjvErrors } from '../validate/describeAjvErrors';
 import { compileChartWarnings } from '../validate/compileChartWarnings';
 import { compileRunTimeChecks } from '../validate/compileRunTimeChecks';
 import { findUnknownKeys } from '../validate/findUnknownKeys';
+import { MemoTable } from '../memo/Memo';
 
 /** A problem found in the values, before it is tied to a line of the user's text. */
 export interface ValuesProblem {
@@ -34,6 +35,8 @@ export interface Chart {
    * check that only fails at run time, trap or ignored key (warnings).
    */
   check(userValues: Values): { values: Values; problems: ValuesProblem[] };
+  /** What is derived from this chart and the session (the check of the current values, the form's runtime), kept with the chart. */
+  readonly memos: MemoTable;
 }
 
 /**
@@ -70,5 +73,5 @@ export function createChart(ref: ChartRef, schema: JsonSchema, compiler: SchemaC
     return { values, problems };
   }
 
-  return { ref, schema, compiler, defaults, coalesce, check };
+  return { ref, schema, compiler, defaults, coalesce, check, memos: new MemoTable() };
 }

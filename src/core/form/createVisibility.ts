@@ -2,6 +2,7 @@ import type { SchemaCompiler } from '@/core/validate/SchemaCompiler';
 import type { Values } from '@/core/diagnostics/Diagnostic';
 import type { JsonSchema } from '@/core/schema/JsonSchema';
 import { getAt } from '@/core/values/getAt';
+import { Memo } from '@/core/memo/Memo';
 
 export type ShowIf = Record<string, JsonSchema>;
 
@@ -29,18 +30,16 @@ export function createVisibility(compiler: SchemaCompiler, conditions: readonly 
     );
   }
 
-  let lastValues: Values | undefined;
-  let hidden = new Set<ShowIf>();
-
-  function judge(values: Values): Set<ShowIf> {
-    if (values === lastValues) return hidden;
-    const next = new Set<ShowIf>();
-    for (const [condition, tests] of compiled) {
-      if (!tests.every(({ pointer, matches }) => matches(getAt(values, pointer)))) next.add(condition);
-    }
-    lastValues = values;
-    hidden = next;
-    return next;
+  // Every field asking about the same values shares one judgement of all the conditions.
+  const hidden = new Memo<ReadonlySet<ShowIf>>();
+  function judge(values: Values): ReadonlySet<ShowIf> {
+    return hidden.get([values], () => {
+      const next = new Set<ShowIf>();
+      for (const [condition, tests] of compiled) {
+        if (!tests.every(({ pointer, matches }) => matches(getAt(values, pointer)))) next.add(condition);
+      }
+      return next;
+    });
   }
 
   return {

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import type { FormModel } from './FormModel';
 import { locateField } from './locateField';
+import { Memo } from '../memo/Memo';
 
 /** A problem as a field shows it: `within` names the part of the value below the field, if any. */
 export interface FieldProblem {
@@ -25,6 +26,7 @@ interface PlacedProblems {
 
 const none: readonly FieldProblem[] = [];
 const noCounts: ProblemCounts = { errors: 0, warnings: 0 };
+const nothingPlaced: PlacedProblems = { byField: new Map(), bySection: new Map() };
 
 export interface ProblemPlacer {
   place(diagnostics: readonly Diagnostic[]): PlacedProblems;
@@ -39,38 +41,36 @@ export interface ProblemPlacer {
  * a keystroke re-renders only the fields whose problems changed.
  */
 export function createProblemPlacer(model: FormModel): ProblemPlacer {
-  let lastDiagnostics: readonly Diagnostic[] | undefined;
-  let last: PlacedProblems = { byField: new Map(), bySection: new Map() };
+  const placed = new Memo<PlacedProblems>();
 
   function place(diagnostics: readonly Diagnostic[]): PlacedProblems {
-    if (diagnostics === lastDiagnostics) return last;
-    const byField = new Map<string, FieldProblem[]>();
-    const bySection = new Map<string, ProblemCounts>();
-    for (const diagnostic of diagnostics) {
-      const location = locateField(model, diagnostic.pointer);
-      if (!location) continue;
-      const list = byField.get(location.pointer) ?? [];
-      list.push({ severity: diagnostic.severity, message: diagnostic.message, within: location.within, diagnostic });
-      byField.set(location.pointer, list);
-      const counts = bySection.get(location.section) ?? { errors: 0, warnings: 0 };
-      bySection.set(location.section, {
-        errors: counts.errors + (diagnostic.severity === 'error' ? 1 : 0),
-        warnings: counts.warnings + (diagnostic.severity === 'warning' ? 1 : 0),
-      });
-    }
-    const stableFields = new Map<string, readonly FieldProblem[]>();
-    for (const [pointer, list] of byField) {
-      const previous = last.byField.get(pointer);
-      stableFields.set(pointer, previous && sameProblems(previous, list) ? previous : list);
-    }
-    const stableSections = new Map<string, ProblemCounts>();
-    for (const [section, counts] of bySection) {
-      const previous = last.bySection.get(section);
-      stableSections.set(section, previous && previous.errors === counts.errors && previous.warnings === counts.warnings ? previous : counts);
-    }
-    lastDiagnostics = diagnostics;
-    last = { byField: stableFields, bySection: stableSections };
-    return last;
+    return placed.get([diagnostics], (last = nothingPlaced) => {
+      const byField = new Map<string, FieldProblem[]>();
+      const bySection = new Map<string, ProblemCounts>();
+      for (const diagnostic of diagnostics) {
+        const location = locateField(model, diagnostic.pointer);
+        if (!location) continue;
+        const list = byField.get(location.pointer) ?? [];
+        list.push({ severity: diagnostic.severity, message: diagnostic.message, within: location.within, diagnostic });
+        byField.set(location.pointer, list);
+        const counts = bySection.get(location.section) ?? { errors: 0, warnings: 0 };
+        bySection.set(location.section, {
+          errors: counts.errors + (diagnostic.severity === 'error' ? 1 : 0),
+          warnings: counts.warnings + (diagnostic.severity === 'warning' ? 1 : 0),
+        });
+      }
+      const stableFields = new Map<string, readonly FieldProblem[]>();
+      for (const [pointer, list] of byField) {
+        const previous = last.byField.get(pointer);
+        stableFields.set(pointer, previous && sameProblems(previous, list) ? previous : list);
+      }
+      const stableSections = new Map<string, ProblemCounts>();
+      for (const [section, counts] of bySection) {
+        const previous = last.bySection.get(section);
+        stableSections.set(section, previous && previous.errors === counts.errors && previous.warnings === counts.warnings ? previous : counts);
+      }
+      return { byField: stableFields, bySection: stableSections };
+    });
   }
 
   return {

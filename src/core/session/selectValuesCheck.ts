@@ -1,10 +1,11 @@
 import type { Chart } from '../chart/createChart';
+import { MemoKey } from '../memo/Memo';
 import { checkDocument, type ValuesCheck } from '../validate/checkValuesText';
 import { applyHelmVerdict } from '../helm-errors/applyHelmVerdict';
 import type { Session } from './sessionReducer';
 
-const lastCheck = new WeakMap<Chart, { userValues: unknown; parseIssues: unknown; textParses: boolean; joinTokenSource: string; check: ValuesCheck }>();
-const lastJudged = new WeakMap<ValuesCheck, { helm: Session['helm']; judged: ValuesCheck }>();
+const studioCheck = new MemoKey<ValuesCheck>('the studio check of the session values');
+const judgedCheck = new MemoKey<ValuesCheck>('the studio check with Helm verdict over it');
 
 /**
  * The judgement of the session's values: the studio's checks, with Helm's verdict over them when Helm has
@@ -13,11 +14,8 @@ const lastJudged = new WeakMap<ValuesCheck, { helm: Session['helm']; judged: Val
 export function selectValuesCheck(session: Session, chart: Chart): ValuesCheck {
   const check = selectStudioCheck(session, chart);
   if (!session.textParses || session.helm === undefined) return check;
-  const cached = lastJudged.get(check);
-  if (cached && cached.helm === session.helm) return cached.judged;
-  const judged = applyHelmVerdict(check, session.helm);
-  lastJudged.set(check, { helm: session.helm, judged });
-  return judged;
+  const { helm } = session;
+  return chart.memos.of(judgedCheck).get([check, helm], () => applyHelmVerdict(check, helm));
 }
 
 /**
@@ -25,19 +23,8 @@ export function selectValuesCheck(session: Session, chart: Chart): ValuesCheck {
  * text does not parse, its syntax errors are the problems and the last good values stand.
  */
 export function selectStudioCheck(session: Session, chart: Chart): ValuesCheck {
-  const cached = lastCheck.get(chart);
-  const { joinTokenSource } = session;
-  if (
-    cached &&
-    cached.userValues === session.userValues &&
-    cached.parseIssues === session.parseIssues &&
-    cached.textParses === session.textParses &&
-    cached.joinTokenSource === joinTokenSource
-  ) {
-    return cached.check;
-  }
-  const judged = checkDocument(session.document, session.userValues, session.textParses ? session.parseIssues : [], chart, { joinToken: joinTokenSource });
-  const check = session.textParses ? judged : { ...judged, diagnostics: session.parseIssues };
-  lastCheck.set(chart, { userValues: session.userValues, parseIssues: session.parseIssues, textParses: session.textParses, joinTokenSource, check });
-  return check;
+  return chart.memos.of(studioCheck).get([session.userValues, session.parseIssues, session.textParses, session.joinTokenSource], () => {
+    const judged = checkDocument(session.document, session.userValues, session.textParses ? session.parseIssues : [], chart, { joinToken: session.joinTokenSource });
+    return session.textParses ? judged : { ...judged, diagnostics: session.parseIssues };
+  });
 }

@@ -11,6 +11,7 @@ import { SectionNav } from './SectionNav';
 import { SectionView } from './SectionView';
 import { focusField } from './focusField';
 import { useFormAddress } from './useFormAddress';
+import { useWarmEditPath } from './useWarmEditPath';
 import { SearchingContext } from './SearchingContext';
 
 /**
@@ -32,7 +33,8 @@ export type SectionTools = Readonly<Record<string, ReactNode>>;
 const NO_TOOLS: SectionTools = {};
 
 function FormLayout({ sectionTools }: { sectionTools: SectionTools }) {
-  const { model, navigator } = useFormRuntime();
+  const { model, navigator, chart } = useFormRuntime();
+  useWarmEditPath(chart);
   const [active, setActive] = useState(model.sections[0]?.id);
   const [query, setQuery] = useState('');
   const [target, setTarget] = useState<{ pointer: string; serial: number } | null>(null);

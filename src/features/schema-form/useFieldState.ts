@@ -1,10 +1,11 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useState } from 'react';
 import type { Session } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import type { ShowIf } from '@/core/form/createVisibility';
 import type { FieldProblem, ProblemCounts } from '@/core/form/placeDiagnostics';
 import { getAt } from '@/core/values/getAt';
 import { isDeepEqual } from '@/core/values/isDeepEqual';
+import { Memo } from '@/core/memo/Memo';
 import { useDispatch, useSession } from '@/state/sessionStore';
 import { useAfterNextPaint } from '@/state/useAfterNextPaint';
 import { useFormRuntime } from './FormRuntimeContext';
@@ -14,13 +15,8 @@ import { useFormRuntime } from './FormRuntimeContext';
  * document, so maps and lists are new objects each time even where nothing changed.
  */
 export function useStableSession<T>(select: (session: Session) => T): T {
-  const last = useRef<{ value: T } | null>(null);
-  return useSession((session) => {
-    const next = select(session);
-    if (last.current && (last.current.value === next || isDeepEqual(last.current.value, next))) return last.current.value;
-    last.current = { value: next };
-    return next;
-  });
+  const [selected] = useState(() => new Memo<T>(isDeepEqual));
+  return useSession((session) => selected.get([session, select], () => select(session)));
 }
 
 /** The user's own value at a pointer (undefined when the chart default applies). */

@@ -3,6 +3,8 @@ import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
 import { markerRangesIn } from '@/core/editor/markerRange';
 import { afterNextPaint, afterPause } from '@/state/later';
 import { minimalEdit } from '@/core/editor/minimalEdit';
+import { Memo } from '@/core/memo/Memo';
+import { isDeepEqual } from '@/core/values/isDeepEqual';
 import type { Chart } from '@/core/chart/createChart';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
 import { applyEditToMasked, maskSecrets, unmasked, type MaskedText } from '@/core/secrets/maskSecrets';
@@ -78,7 +80,7 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
    */
   const masked = useRef<MaskedText>(maskFor(text, revealSecrets, isSecret, values));
   /** The markers last reported, so an unchanged list does not re-render the pane. */
-  const reportedMarkers = useRef<string | undefined>(undefined);
+  const [reportedMarkers] = useState(() => new Memo<EditorMarker[]>(isDeepEqual));
 
   // The core's diagnostics as markers. They describe the session's text, so they wait while the editor is ahead of
   // (or behind) it; whoever brings the two together calls this again.
@@ -105,11 +107,9 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
         message: m.message,
       }),
     );
-    const key = JSON.stringify(shown);
-    if (key === reportedMarkers.current) return;
-    reportedMarkers.current = key;
+    if (reportedMarkers.get([shown], () => shown) !== shown) return;
     report(shown);
-  }, []);
+  }, [reportedMarkers]);
 
   useEffect(() => {
     const host = container.current;

@@ -1,9 +1,9 @@
-import { useContext, useEffect } from 'react';
+import { useEffect } from 'react';
 import type { Chart } from '@/core/chart/createChart';
 import { sessionReducer } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
-import { SessionContext, type SessionStore } from './sessionStore';
-import { whenIdle } from './later';
+import { useSessionStore, type SessionStore } from '@/state/sessionStore';
+import { whenIdle } from '@/state/later';
 
 /** A field is prepared when the page is idle, or this long after it took focus at the latest. */
 const WARM_UP_WITHIN_MS = 2000;
@@ -14,11 +14,11 @@ const WARM_UP_WITHIN_MS = 2000;
  * reducer and the checks once the page is idle: the code for that part of the values (the YAML edit, the
  * chart functions of its subtree, its formats) then runs for the first time there rather than on the
  * user's first keystroke. Nothing is dispatched; the result is dropped. Each field is prepared once.
+ * A form field is known by its `name`, the JSON Pointer of its value (`/gateway/tls/existingSecret`).
  */
-export function useWarmEditPath(chart: Chart | undefined): void {
-  const store = useContext(SessionContext);
+export function useWarmEditPath(chart: Chart): void {
+  const store = useSessionStore();
   useEffect(() => {
-    if (!chart || !store) return;
     const prepared = new Set<string>();
     let pending: (() => void) | undefined;
 
