@@ -3,7 +3,7 @@ import { applyTextEdits } from '@/core/import/applyTextEdits';
 import { buildImportReport } from '@/core/import/buildImportReport';
 import type { Chart } from '@/core/chart/createChart';
 import { ImportReportView } from './ImportReportView';
-import { readTextFile, type ReadTextFileResult } from './readTextFile';
+import { readTextFile, type ReadTextFileResult } from '@/components/readTextFile';
 
 interface ImportPanelProps {
   chart: Chart;

@@ -7,20 +7,13 @@ import { layersFromFiles, type LayerFile, type LayersFromFilesResult } from '@/c
 import { workspaceFiles, zipWorkspaceFiles } from '@/core/workspace/workspaceFiles';
 import { DEFAULT_FILE_STEM } from '@/core/workspace/Workspace';
 import { useDispatch, useSession } from '@/state/sessionStore';
+import { readLayerFiles, type PickedFiles } from './readLayerFiles';
 import './workspace.css';
-
-export interface PickedFiles {
-  files: LayerFile[];
-  /** Files that could not be read (too large, not text), each with its message. */
-  unreadable: string[];
-}
 
 interface WorkspacePanelProps {
   chart: Chart;
   /** Files dropped on the page or picked before the panel opened. */
   initial?: PickedFiles;
-  /** Reads the chosen files (the page's own reader, with its size and encoding checks). */
-  readFiles: (files: File[]) => Promise<PickedFiles>;
   onDone: (message: string) => void;
 }
 
@@ -28,12 +21,12 @@ interface WorkspacePanelProps {
  * Environments: add one (an empty overlay over the base), open several files or a folder as a base and its
  * overlays, and export the workspace as the files `helm install -f` takes.
  */
-export function WorkspacePanel({ chart, initial, readFiles, onDone }: WorkspacePanelProps) {
+export function WorkspacePanel({ chart, initial, onDone }: WorkspacePanelProps) {
   const hasOverlays = useSession((s) => s.overlays.length > 0);
   return (
     <div className="workspace-panel">
       <AddEnvironment onDone={onDone} />
-      <OpenLayers initial={initial} readFiles={readFiles} onDone={onDone} />
+      <OpenLayers initial={initial} onDone={onDone} />
       {hasOverlays && <ExportWorkspace chart={chart} />}
     </div>
   );
@@ -77,14 +70,14 @@ function AddEnvironment({ onDone }: { onDone: (message: string) => void }) {
   );
 }
 
-function OpenLayers({ initial, readFiles, onDone }: { initial: PickedFiles | undefined; readFiles: WorkspacePanelProps['readFiles']; onDone: (message: string) => void }) {
+function OpenLayers({ initial, onDone }: { initial: PickedFiles | undefined; onDone: (message: string) => void }) {
   const dispatch = useDispatch();
   const [picked, setPicked] = useState<PickedFiles | undefined>(initial);
   const result: LayersFromFilesResult | undefined = useMemo(() => (picked && picked.files.length > 0 ? layersFromFiles(picked.files) : undefined), [picked]);
   const filesId = useId();
   const folderId = useId();
   const choose = (list: FileList | null) => {
-    if (list && list.length > 0) void readFiles([...list]).then(setPicked);
+    if (list && list.length > 0) void readLayerFiles([...list]).then(setPicked);
   };
   return (
     <section aria-labelledby={`${filesId}-title`}>
