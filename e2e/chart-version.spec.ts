@@ -161,6 +161,31 @@ test('a chart archive chosen from disk renders its form with its defaults and ch
   await page.screenshot({ path: 'e2e/screenshots/chart-version-brought.png' });
 });
 
+test('a chart just brought is never shown as missing from this browser, not even for a moment', async ({ page }) => {
+  // Every text the page ever shows that calls the chart absent, caught as the DOM changes (a frame-long flash included).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { absentChartTexts: string[] }).absentChartTexts = seen;
+    const absent = /not in this browser|this browser does not have it/;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const texts = record.type === 'characterData' ? [record.target.textContent ?? ''] : [...record.addedNodes].map((node) => node.textContent ?? '');
+        seen.push(...texts.filter((text) => absent.test(text)));
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Your chart…' }).click();
+  await page.getByRole('dialog', { name: 'Use your own chart' }).getByLabel('Chart archive, or schema and values files').setInputFiles({ name: 'catalyst-1.95.0-rc.1.tgz', mimeType: 'application/gzip', buffer: chartArchive() });
+  await expect(chartPicker(page).locator('option:checked')).toHaveText('catalyst 1.95.0-rc.1 (your chart)', { timeout: readingAChart });
+  await sectionButton(page, 'Advanced').click();
+  await expect(page.getByRole('region', { name: 'Advanced', exact: true }).getByLabel('Tuning level', { exact: true })).toHaveAttribute('placeholder', '3');
+  // The kept list has been read again from storage by now: it lists the chart.
+  await page.getByRole('button', { name: 'Your chart…' }).click();
+  await expect(page.getByRole('list', { name: 'Charts kept in this browser' })).toContainText('catalyst 1.95.0-rc.1 (your chart) — in use');
+  expect(await page.evaluate(() => (window as unknown as { absentChartTexts: string[] }).absentChartTexts)).toEqual([]);
+});
+
 test('a file that is not a chart says why and changes nothing', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Your chart…' }).click();

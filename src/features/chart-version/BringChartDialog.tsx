@@ -54,6 +54,11 @@ export function BringChartDialog({ open, droppedFiles, current, onClose, onLoade
       // The chart is ready: every part of the page asking for it gets it without a second read.
       queryClient.setQueryData(chartQuery(entry.key).queryKey, entry.chart);
       queryClient.setQueryData(chartArchiveQuery(entry.key).queryKey, entry.archive ?? null);
+      // The list knows the chart before the session moves to it: until the list is read again from storage,
+      // the picker would otherwise call the chart the user just brought absent from this browser.
+      queryClient.setQueryData(keptChartsQuery().queryKey, (listed) =>
+        listed?.some((kept) => kept.key === entry.key) ? listed : [...(listed ?? []), { key: entry.key, label: entry.label }],
+      );
       void queryClient.invalidateQueries({ queryKey: keptChartsQuery().queryKey });
       setNotKept(why);
       onLoaded(entry);
