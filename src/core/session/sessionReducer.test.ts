@@ -16,6 +16,18 @@ describe('the session', () => {
     expect(next.document.locate('/gateway/tls/existingSecret')).toEqual({ line: 5, column: 5 });
   });
 
+  test('form edits keep a comment written under an empty value on its own line, whichever way they are made', () => {
+    const text = 'join_token:\n# Passed at install: --set join_token=...\n\ngateway:\n  tls:\n    enabled: true\n';
+    // In place (a scalar typed over), then printed whole (a new key), then removed and filled.
+    const typed = run(createSession('1.90.0', text), { type: 'valueSet', pointer: '/gateway/tls/enabled', value: false });
+    const added = run(typed, { type: 'valueSet', pointer: '/gateway/tls/existingSecret', value: 'edge-tls' });
+    expect(added.text).toBe('join_token:\n# Passed at install: --set join_token=...\n\ngateway:\n  tls:\n    enabled: false\n    existingSecret: edge-tls\n');
+    const filled = run(added, { type: 'valueSet', pointer: '/join_token', value: 'abc' });
+    expect(filled.text).toBe('join_token: abc\n# Passed at install: --set join_token=...\n\ngateway:\n  tls:\n    enabled: false\n    existingSecret: edge-tls\n');
+    const reset = run(added, { type: 'valueReset', pointer: '/join_token' });
+    expect(reset.text).toBe('# Passed at install: --set join_token=...\n\ngateway:\n  tls:\n    enabled: false\n    existingSecret: edge-tls\n');
+  });
+
   test('reset removes the key, and undo and redo step through form and text edits alike', () => {
     const start = createSession('1.28.0', commented);
     const reset = run(start, { type: 'valueReset', pointer: '/gateway/tls/enabled' });

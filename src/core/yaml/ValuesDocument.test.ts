@@ -113,6 +113,34 @@ describe('ValuesDocument', () => {
     expect(doc.toString()).toBe('a:\n  # about y\n  y: 1\n  # closing note\nb: 2\n');
   });
 
+  test('a comment written under an empty value stays on its own line when the file is printed again', () => {
+    const text = '# Staging\njoin_token:\n# Passed at install: --set join_token=...\n\nglobal:\n  image:\n    registry: registry.internal:5000\n';
+    const added = open(text);
+    added.set('/agent/replicaCount', 2);
+    expect(added.toString()).toBe(`${text}agent:\n  replicaCount: 2\n`);
+
+    const filled = open(text);
+    filled.set('/join_token', 'abc');
+    expect(filled.toString()).toBe(text.replace('join_token:\n', 'join_token: abc\n'));
+
+    const sameLine = open('a: # empty on purpose\n# about b\nb: 1\n');
+    sameLine.set('/c', 3);
+    expect(sameLine.toString()).toBe('a: # empty on purpose\n# about b\nb: 1\nc: 3\n');
+  });
+
+  test('a comment under an empty nested value keeps its indentation: a heading goes above the next top-level key, a note stays in its block', () => {
+    const text = 'gateway:\n  tls:\n    existingSecret:\n    # made by cert-manager\n# --- Agent ---\nagent:\n  logLevel:\n  # info by default\n';
+    const doc = open(text);
+    doc.set('/replicas', 2);
+    expect(doc.toString()).toBe(`${text}replicas: 2\n`);
+  });
+
+  test('a comment under an empty list item stays above the next item', () => {
+    const doc = open('cidrs:\n  -\n  # the office\n  - 10.0.0.0/8\n');
+    doc.set('/cidrs/1', '10.1.0.0/16');
+    expect(doc.toString()).toMatch(/^cidrs:\n {2}-[ ]?\n {2}# the office\n {2}- 10\.1\.0\.0\/16\n$/);
+  });
+
   test('unset removes duplicates too, so an earlier copy does not come back', () => {
     const doc = open('a: 1\nb: 2\na: 3\n');
     doc.unset('/a');

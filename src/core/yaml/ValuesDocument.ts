@@ -105,6 +105,9 @@ export class ValuesDocument {
     const existing = node;
     if (!isScalar(existing) || existing.anchor || existing.tag || !existing.range) return undefined;
     const writtenBefore = this.#writtenScalars.get(existing);
+    // An empty value (`key:`) has no text to write over: spliced in, the new one would lose the space after
+    // the colon (`key:abc`, another key) or run into a comment on its line.
+    if (writtenBefore === undefined && existing.range[0] === existing.range[1]) return undefined;
     if (writtenBefore === undefined && existing.type !== 'PLAIN' && existing.type !== 'QUOTE_DOUBLE' && existing.type !== 'QUOTE_SINGLE') return undefined;
 
     const replacement = valueToNode(value);
@@ -296,7 +299,7 @@ export class ValuesDocument {
         continue;
       }
       detachPath(doc, segments);
-      removeIn(doc, doc.contents as Node | null, segments, this.#original.replace(/^\uFEFF/, ''));
+      removeIn(doc, doc.contents as Node | null, segments);
     }
     this.#touch();
   }
@@ -547,16 +550,14 @@ function keepFileHeader(doc: Document, map: Node, index: number, key: unknown): 
 
 /**
  * The yaml library hangs comments on the nearest node, which is not always the one they are about. When a pair
- * goes, two kinds of comment on it are its neighbours' and stay:
- * - above its key, the lines a blank line separates from it (a section heading, a note closing the block
- *   before): they stay where they were, above the next key;
- * - after an empty value (`join_token:`), the comment lines written below it, which are the next key's.
- * Only a comment right above the key, or on its own line, is the removed key's. `source` is the parsed text,
- * which the value's range points into; a value made by an edit has no range and keeps its comment.
+ * goes, the lines above its key that a blank line separates from it (a section heading, a note closing the
+ * block before) are its neighbours' and stay where they were, above the next key. Only a comment right above
+ * the key, or on its own line, is the removed key's. (Comment lines written below an empty value are already
+ * the next key's: parseValues put them there.)
  */
-function keepNeighbourComments(doc: Document, map: YAMLMap, index: number, source: string): void {
+function keepNeighbourComments(doc: Document, map: YAMLMap, index: number): void {
   const pair = map.items[index] as Pair;
-  const kept = [...commentsAboveBlankLine(pair.key), ...commentsBelowEmptyValue(pair.value, source)];
+  const kept = commentsAboveBlankLine(pair.key);
   if (kept.length === 0) return;
   const moved = kept.join('\n');
   const next = map.items[index + 1] as Pair | undefined;
@@ -581,24 +582,13 @@ function commentsAboveBlankLine(key: unknown): string[] {
   return lines.slice(0, lastBlank + 1);
 }
 
-function commentsBelowEmptyValue(value: unknown, source: string): string[] {
-  if (!isScalar(value) || !value.comment || !value.range) return [];
-  const [start, valueEnd, end] = value.range;
-  if (valueEnd !== start) return [];
-  const firstHash = source.indexOf('#', start);
-  if (firstHash < 0 || firstHash >= end) return [];
-  const lines = value.comment.split('\n');
-  const following = source.slice(start, firstHash).includes('\n') ? lines : lines.slice(1);
-  return following.some((line) => line.trim() !== '') ? following : [];
-}
-
-function removeIn(doc: Document, node: Node | null, segments: readonly string[], source: string): boolean {
+function removeIn(doc: Document, node: Node | null, segments: readonly string[]): boolean {
   const [segment = '', ...rest] = segments;
   if (isSeq(node)) {
     const index = arrayIndex(segment);
     if (index === undefined || index >= node.items.length) return false;
     const item = node.items[index] as Node | null;
-    if (rest.length === 0 || removeIn(doc, item, rest, source)) {
+    if (rest.length === 0 || removeIn(doc, item, rest)) {
       detachAnchors(doc, item);
       node.items.splice(index, 1);
       return node.items.length === 0;
@@ -610,10 +600,10 @@ function removeIn(doc: Document, node: Node | null, segments: readonly string[],
   node.items = node.items.filter((pair, index) => {
     if (keyOf(doc, pair as Pair) !== segment) return true;
     const value = (pair as Pair).value as Node | null;
-    if (rest.length > 0 && !removeIn(doc, value, rest, source)) return true;
+    if (rest.length > 0 && !removeIn(doc, value, rest)) return true;
     detachAnchors(doc, value);
     keepFileHeader(doc, node, index, (pair as Pair).key);
-    keepNeighbourComments(doc, node, index, source);
+    keepNeighbourComments(doc, node, index);
     return false;
   });
   return before > 0 && node.items.length === 0;

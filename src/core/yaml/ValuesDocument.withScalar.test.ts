@@ -85,6 +85,16 @@ describe('a scalar written in place (a keystroke in a form field)', () => {
     );
   });
 
+  test('a value typed into an empty key is written after the colon and its space, before the comment on its line', () => {
+    const typeInto = (text: string) => {
+      const document = parsed(text);
+      return (document.withScalar('/join_token', 'abc') ?? setOnClone(document, '/join_token', 'abc')).toString();
+    };
+    expect(typeInto('join_token:\ngateway: 1\n')).toBe('join_token: abc\ngateway: 1\n');
+    expect(typeInto('join_token: # from CI\ngateway: 1\n')).toBe('join_token: abc # from CI\ngateway: 1\n');
+    expect(typeInto('join_token:\n# Passed at install\ngateway: 1\n')).toBe('join_token: abc\n# Passed at install\ngateway: 1\n');
+  });
+
   test('an edit it cannot make in place is left to the general way', () => {
     const anchored = parsed('base: &b\n  x: 1\nother: *b\n');
     expect(anchored.withScalar('/base/x', 2)).toBeUndefined();

@@ -2,6 +2,7 @@ import { Document, LineCounter, parseAllDocuments } from 'yaml';
 import type { YAMLError } from 'yaml';
 import type { Diagnostic, Values } from '../diagnostics/Diagnostic';
 import { documentsToValues } from './documentsToValues';
+import { placeCommentsBelowEmptyValues } from './placeCommentsBelowEmptyValues';
 import { yamlParseOptions } from './yamlParseOptions';
 import { ValuesDocument } from './ValuesDocument';
 
@@ -64,6 +65,8 @@ export function parseValues(text: string, options: ParseOptions = {}): ParseResu
     return { ok: false, issues: [unreadable(error)] };
   }
   if (converted.values === undefined) return { ok: false, issues: converted.issues };
+  // Before any edit prints the document: each comment stays on the line the user wrote it on.
+  for (const doc of docs) placeCommentsBelowEmptyValues(doc, body);
   const document = new ValuesDocument(docs, lineCounter, text, converted.values);
   return { ok: true, document, values: converted.values, issues: converted.issues };
 }
