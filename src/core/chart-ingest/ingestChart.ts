@@ -11,6 +11,7 @@ import { isValuesMap } from '../values/isValuesMap';
 import { templateValueReads } from './templateValueReads';
 import { valuesComments } from './valuesComments';
 import { orderKeywords } from './orderKeywords';
+import { dependencyRule } from './dependencyConstraints';
 
 export interface IngestOptions {
   /**
@@ -201,7 +202,8 @@ function mergeChartSchema(node: JsonSchema, chart: JsonSchema, chartTexts: boole
 
 /**
  * Each dependency chart (`dependencies` in Chart.yaml) is one value of the parent, named by its alias: a
- * section of its own, described in the dependency's words where the parent's values.yaml says nothing.
+ * section of its own, judged by the dependency's own schema as Helm judges it, and described in the
+ * dependency's words where the parent's values.yaml says nothing.
  */
 function addDependencies(root: JsonSchema, chartYaml: string, text: (path: string) => string | undefined, chartTexts: boolean): void {
   let declared: unknown;
@@ -218,6 +220,8 @@ function addDependencies(root: JsonSchema, chartYaml: string, text: (path: strin
     root.properties ??= {};
     const node = Object.hasOwn(root.properties, key) ? root.properties[key]! : (root.properties[key] = { type: 'object' });
     node['x-section'] = key;
+    const rule = dependencyRule(text(`charts/${name}/values.schema.json`), key, dependency['condition']);
+    if (rule) node.allOf = [...(node.allOf ?? []), rule];
     if (!chartTexts) continue;
     const subchartYaml = text(`charts/${name}/Chart.yaml`);
     const description = subchartYaml === undefined ? undefined : readDescription(subchartYaml);
