@@ -60,18 +60,19 @@ export async function migrateCommand(args: readonly string[], io: CliStreams): P
   return exitCodes.ok;
 }
 
-/** A shipped version by its schema's defaults, or a chart on disk by its own values.yaml. */
+/** A shipped version by its schema, or a chart on disk by its own values.yaml and the schema made from it. */
 async function chartRelease(text: string, option: string): Promise<ChartRelease | { usageProblem: string }> {
   if (!isChartPath(text)) {
     const version = findShippedChartVersion(text);
     if (version === undefined) return { usageProblem: `${option}: unknown chart version ${text} (known: ${shippedChartVersions.join(', ')}; or give a chart archive or folder)` };
-    return { version, defaults: chartDefaults(await loadChartSchema(version)) };
+    const schema = await loadChartSchema(version);
+    return { version, defaults: chartDefaults(schema), schema };
   }
   const read = await readChartPath(text);
   if ('error' in read) return { usageProblem: `${option}: ${read.error}` };
   const ingested = ingestChartArchive(read.chart);
   if (!ingested.ok) return { usageProblem: `${option}: ${text}: ${ingested.error}` };
-  return { version: ingested.chart.version, defaults: ingested.chart.defaults };
+  return { version: ingested.chart.version, defaults: ingested.chart.defaults, schema: ingested.chart.schema };
 }
 
 function reportText(report: readonly MigrationStep[], from: string, to: string, reprinted: boolean): string {

@@ -132,3 +132,34 @@ describe('defaults that changed under values the user did not set', () => {
     expect(summary[0]?.message).toMatch(/changed under values you did not set, which follow chart 1\.90\.0: .*agent\.image\.tag: "1\.70\.0" → "1\.90\.0"/);
   });
 });
+
+describe('a release between the archives at hand: its own schema decides, not its number', () => {
+  // A release numbered before the first archive with the new layout, that already has it (the 1.55.0 chart
+  // as it would be numbered had the change come earlier), and one after it that still has the old layout.
+  const earlyNewLayout = () => ({ ...release('1.55.0'), version: '1.50.0' });
+  const lateOldLayout = () => ({ ...release('1.40.0'), version: '1.56.0' });
+
+  test('values of 1.40.0 move into the new layout of a 1.50.0 that has it', () => {
+    const user = userValuesFor('1.40.0');
+    const values: Values = { ...user.values, agent: { config: { project: { blocked_cidrs: ['10.0.0.0/8'] } } } };
+    const { values: migrated } = migrateValues(setAt(values, user.places.ingressAddress, '203.0.113.10'), release('1.40.0'), earlyNewLayout());
+    expect(getAt(migrated, '/shared/scheduling/nodeSelector')).toEqual({ pool: 'catalyst' });
+    expect(getAt(migrated, '/shared/nodeSelector')).toBeUndefined();
+    expect(getAt(migrated, '/agent/config/host/ingress/ip_addr')).toBe('203.0.113.10');
+    expect(getAt(migrated, '/global/secrets/provider')).toBe('aws.secretmanager');
+    expect(getAt(migrated, '/agent/config/project/blocked_egress')).toEqual([{ name: 'blocked-cidrs', cidrs: ['10.0.0.0/8'] }]);
+    // And back, to the layout 1.40.0 reads.
+    expect(migrateValues(migrated, earlyNewLayout(), release('1.40.0')).values).toEqual(setAt(values, user.places.ingressAddress, '203.0.113.10'));
+  });
+
+  test('values stay where a 1.56.0 that still has the old layout reads them, and move from there to 1.90.0', () => {
+    const user = userValuesFor('1.40.0');
+    const { values, report } = migrateValues(user.values, release('1.40.0'), lateOldLayout());
+    expect(values).toEqual(user.values);
+    expect(report.filter((step) => step.kind === 'moved' || step.kind === 'renamed-value')).toEqual([]);
+    const onward = migrateValues(values, lateOldLayout(), release('1.90.0')).values;
+    expect(getAt(onward, '/shared/scheduling/nodeSelector')).toEqual({ pool: 'catalyst' });
+    expect(getAt(onward, '/agent/config/host/ingress/ip_addr')).toBe('203.0.113.10');
+    expect(getAt(onward, '/global/secrets/provider')).toBe('aws.secretmanager');
+  });
+});

@@ -7,6 +7,7 @@ import { curatedChanges, type CuratedChange, type MigrationEnds } from './curate
 import type { MigrationResult } from './MigrationResult';
 import { noteReleaseDifferences } from './noteReleaseDifferences';
 import { noteMissingJoinToken, noteMissingProviderSettings } from './noteRequiredValues';
+import { allowedValues, describesValue } from './releaseSchemaFacts';
 
 /**
  * The user's own values (not coalesced: chart defaults must keep following the chart) rewritten for another
@@ -20,7 +21,7 @@ export function migrateValues(userValues: Values, from: ChartRelease, to: ChartR
   if (order === 0) return { values: userValues, report: [] };
   const ends: MigrationEnds = { from: from.version, to: to.version };
   const draft = createMigrationDraft(userValues, to.version);
-  for (const change of changesCrossed(from.version, to.version)) {
+  for (const change of changesCrossed(from, to)) {
     if (order > 0) applyUp(draft, change, ends);
     else applyDown(draft, change, ends);
   }
@@ -30,13 +31,47 @@ export function migrateValues(userValues: Values, from: ChartRelease, to: ChartR
   return draft.result();
 }
 
-/** The curated changes of the releases after the older version up to the newer one, in the order they apply. */
-function changesCrossed(from: string, to: string): CuratedChange[] {
-  const up = compareChartVersions(to, from) > 0;
-  const [older, newer] = up ? [from, to] : [to, from];
-  const crossed = curatedChanges.filter((change) => compareChartVersions(change.since, older) > 0 && compareChartVersions(change.since, newer) <= 0);
+/**
+ * The curated changes a migration crosses, in the order they apply (oldest first going up, newest first
+ * going back). The two charts' schemas decide where they can: a move applies when the source version has
+ * the value's old place and the target its new one (and they are not both places in both versions), and a
+ * new spelling when the target refuses the old one. Only a change the two schemas say nothing about falls
+ * back to its `since`, the first release known to have it.
+ */
+function changesCrossed(from: ChartRelease, to: ChartRelease): CuratedChange[] {
+  const up = compareChartVersions(to.version, from.version) > 0;
+  const [older, newer] = up ? [from.version, to.version] : [to.version, from.version];
+  const crossed = curatedChanges.filter((change) => {
+    const decided = decidedBySchemas(change, up ? from : to, up ? to : from);
+    return decided ?? (compareChartVersions(change.since, older) > 0 && compareChartVersions(change.since, newer) <= 0);
+  });
   const ordered = [...crossed].sort((a, b) => compareChartVersions(a.since, b.since));
   return up ? ordered : ordered.reverse();
+}
+
+/**
+ * Whether the change lies between an older and a newer chart, as their schemas show; undefined when they
+ * show nothing about it (a rule, or values neither schema names).
+ */
+function decidedBySchemas(change: CuratedChange, older: ChartRelease, newer: ChartRelease): boolean | undefined {
+  if (change.kind === 'rule') return undefined;
+  if (change.kind === 'value') {
+    const [before, after] = [allowedValues(older.schema, change.pointer), allowedValues(newer.schema, change.pointer)];
+    if (before === undefined || after === undefined) return undefined;
+    // The newer spelling arrived between them: the older chart refuses it and the newer one takes it.
+    return !before.includes(change.newer) && after.includes(change.newer);
+  }
+  const oldPlace = { inOlder: describesValue(older.schema, change.older), inNewer: describesValue(newer.schema, change.older) };
+  const newPlace = { inOlder: describesValue(older.schema, change.newer), inNewer: describesValue(newer.schema, change.newer) };
+  const oldPlaceKnown = oldPlace.inOlder || oldPlace.inNewer;
+  const newPlaceKnown = newPlace.inOlder || newPlace.inNewer;
+  if (oldPlaceKnown && newPlaceKnown) {
+    // A release that keeps both places (the old one still described, or the new one already there) is on one side of the move only.
+    return oldPlace.inOlder && newPlace.inNewer && (!newPlace.inOlder || !oldPlace.inNewer);
+  }
+  if (newPlaceKnown) return !newPlace.inOlder && newPlace.inNewer;
+  if (oldPlaceKnown) return oldPlace.inOlder && !oldPlace.inNewer;
+  return undefined;
 }
 
 function applyUp(draft: MigrationDraft, change: CuratedChange, ends: MigrationEnds): void {
