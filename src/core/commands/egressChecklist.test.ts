@@ -13,7 +13,6 @@ describe('egress checklist', () => {
       ['client-events.r1.diagrid.io:443', true, '/global/nats/endpoint'],
       ['catalyst-metrics.r1.diagrid.io:443', false, '/agent/config/otel/metrics_endpoint'],
       ['catalyst-logs.r1.diagrid.io:443', false, '/agent/config/otel/loki_endpoint'],
-      ['tunnels.api.diagrid.io:443', false, '/piko/httpproxy/upstreamHostName'],
       ['public.ecr.aws:443', true, '/global/charts/registry'],
       ['us-central1-docker.pkg.dev:443', true, '/global/consolidated_image/repository'],
       ['docker.io:443', true, '/cleanup/image/repository'],
@@ -36,9 +35,16 @@ describe('egress checklist', () => {
     expect(noLoki).not.toContain('catalyst-logs.r1.diagrid.io');
   });
 
-  test('with piko off, the tunnel host is gone', () => {
-    const hosts = egressChecklist(coalesce(chartDefaults(), { piko: { enabled: false } })).map((e) => e.host);
+  test("Piko's upstream host name is the TLS name it presents, not a host it reaches", () => {
+    const hosts = egressChecklist(coalesce(chartDefaults(), { piko: { enabled: true } })).map((e) => e.host);
     expect(hosts).not.toContain('tunnels.api.diagrid.io');
+  });
+
+  test("management's tunnel upstream is listed, required once the tunnel is on", () => {
+    const upstream = { management: { config: { tunnel: { enabled: false, piko: { upstream_url: 'https://tunnel-upstream.r1.diagrid.io' } } } } };
+    const entry = (values: Parameters<typeof coalesce>[1]) => egressChecklist(coalesce(chartDefaults(), values)).find((e) => e.host === 'tunnel-upstream.r1.diagrid.io');
+    expect(entry(upstream)).toMatchObject({ port: 443, required: false, pointer: '/management/config/tunnel/piko/upstream_url' });
+    expect(entry({ management: { config: { tunnel: { ...upstream.management.config.tunnel, enabled: true } } } })).toMatchObject({ required: true });
   });
 
   test('a private registry replaces the public ones, keeping an explicit port; cleanup still pulls from Docker Hub', () => {

@@ -59,10 +59,11 @@ export function egressChecklist(values: Values): EgressEntry[] {
     }
   }
   if (isTruthyAt(values, '/piko/enabled')) {
+    // Piko's `httpproxy.upstreamHostName` is not here: the server only presents it as its TLS server name.
     add('/piko/publicToken/url', 'OIDC keys for Piko tunnels', false);
-    const upstream = stringAt(values, '/piko/httpproxy/upstreamHostName');
-    if (upstream) add('/piko/httpproxy/upstreamHostName', 'App tunnels (Piko upstream)', false, upstream.includes(':') ? upstream : `${upstream}:443`);
   }
+  // Management's configuration always carries its tunnel's address; it dials it only with the tunnel on.
+  add('/management/config/tunnel/piko/upstream_url', 'Management tunnel (Piko upstream)', isTruthyAt(values, '/management/config/tunnel/enabled'));
   add('/global/charts/registry', 'Helm charts the agent installs', true);
   for (const image of imageList(values)) {
     const { host, port } = imageRegistry(image.image);

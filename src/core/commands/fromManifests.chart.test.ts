@@ -64,6 +64,16 @@ describe.each(archives)('the mirror list and the egress checklist of %s, from wh
     const egress = egressFromManifests(manifests, values).map((entry) => entry.host);
     for (const image of printed) expect(egress).toContain(image.includes('/') && /[.:]/.test(image.split('/')[0] ?? '') ? image.split('/')[0]?.split(':')[0] : 'docker.io');
   }, 60_000);
+
+  test.each([
+    ['the defaults', ''],
+    ['every add-on on', everythingOn(defaults)],
+  ])('with %s: every host the values-built egress checklist names is one the rendered objects name or pull from', (_name, text) => {
+    const { manifests } = render(archive, text);
+    const values = coalesceValues(defaults, parsed(text));
+    const rendered = egressFromManifests(manifests, values).map((entry) => `${entry.host}:${entry.port}`);
+    expect(egressChecklist(values).map((entry) => `${entry.host}:${entry.port}`).filter((host) => !rendered.includes(host))).toEqual([]);
+  }, 60_000);
 });
 
 describe('what the lists from the rendered objects add to the ones built from the values (1.90.0)', () => {
@@ -89,7 +99,9 @@ describe('what the lists from the rendered objects add to the ones built from th
   test('the hosts the objects name: the tunnel upstream the management config points at', () => {
     const { manifests } = render(archive, '');
     const egress = egressFromManifests(manifests, defaults);
-    expect(egress).toContainEqual(expect.objectContaining({ host: 'tunnel-upstream.r1.diagrid.io', port: 443, purpose: 'Named in ConfigMap management-config' }));
+    expect(egress).toContainEqual(expect.objectContaining({ host: 'tunnel-upstream.r1.diagrid.io', port: 443, purpose: 'Management tunnel (Piko upstream)', pointer: '/management/config/tunnel/piko/upstream_url' }));
+    // Piko's upstream host name is only the TLS name its server presents: no object makes anything dial it.
+    expect(egress.map((entry) => entry.host)).not.toContain('tunnels.api.diagrid.io');
     // A host the values list knows keeps its purpose.
     expect(egress).toContainEqual(expect.objectContaining({ host: 'sentry.r1.diagrid.io', purpose: 'Workload identity (mTLS)' }));
     // No cluster-internal service is egress.
