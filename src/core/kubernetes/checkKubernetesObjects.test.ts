@@ -7,6 +7,7 @@ import { checkKubernetesObjects, type ObjectRefusal } from './checkKubernetesObj
 import type { KubernetesSchemas } from './KubernetesSchemas';
 import { loadKubernetesSchemas } from './loadKubernetesSchemas';
 import { locateRefusal } from './locateRefusal';
+import { CHECKED_KINDS, notCheckedBecause } from './checkedKinds';
 import type { KubernetesVersion } from './kubernetesVersions';
 
 let schemas: KubernetesSchemas;
@@ -113,8 +114,27 @@ describe('what the Kubernetes API server would refuse in a rendered object', () 
     expect(check(flowSchema, '1.32').map((r) => r.rule)).toEqual(['not-served']);
   });
 
-  test("a custom resource's objects are left to the cluster's own schema", () => {
-    expect(check('apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: g\nspec:\n  anything: 1\n')).toEqual([]);
+  test("a Prometheus Operator custom resource is checked against its own schema", () => {
+    const serviceMonitor = (endpoint: string) => `apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: collector\nspec:\n  selector:\n    matchLabels:\n      app: collector\n  endpoints:\n${endpoint}`;
+    expect(check(serviceMonitor('    - port: metrics\n      interval: 15s\n'))).toEqual([]);
+    expect(check(serviceMonitor('    - port: metrics\n      interval: 15 seconds\n'))).toEqual([
+      expect.objectContaining({ kind: 'ServiceMonitor', path: '/spec/endpoints/0/interval', value: '15 seconds' }),
+    ]);
+    expect(check(serviceMonitor('    - port: metrics\n      intervall: 15s\n'))).toEqual([
+      expect.objectContaining({ rule: 'unknown-field', path: '/spec/endpoints/0/intervall', message: 'unknown field "spec.endpoints[0].intervall"' }),
+    ]);
+  });
+
+  test("a custom resource the studio has no schema of is left to the cluster's, and marked not checked", () => {
+    const gateway = 'apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: g\nspec:\n  anything: 1\n';
+    expect(check(gateway)).toEqual([]);
+    expect(notCheckedBecause(gateway, 'Gateway')).toBe('Not checked: the studio has no schema for Gateway (gateway.networking.k8s.io/v1); the cluster checks it against its own.');
+    expect(notCheckedBecause('apiVersion: "monitoring.coreos.com/v1"\nkind: PodMonitor\n', 'PodMonitor')).toBeUndefined();
+    expect(notCheckedBecause(deployment(''), 'Deployment')).toBeUndefined();
+  });
+
+  test('every kind said to be checked has its schema', () => {
+    expect(CHECKED_KINDS.filter((entry) => !schemas.validatorFor(entry.split(' ')[0] ?? '', entry.split(' ')[1] ?? ''))).toEqual([]);
   });
 });
 
@@ -128,6 +148,19 @@ describe('the Catalyst chart as the API server would take it', () => {
     expect(defaults.length).toBeGreaterThan(10);
     expect(checkKubernetesObjects(defaults, { version, schemas })).toEqual([]);
   });
+
+  test("the Prometheus Operator objects the chart's add-ons render are checked and accepted", async () => {
+    const text = [
+      'opentelemetry-deployment:\n  enabled: true\n  serviceMonitor:\n    enabled: true\n    metricsEndpoints:\n      - port: metrics\n  prometheusRule:\n    enabled: true\n    defaultRules:\n      enabled: true\n',
+      'opentelemetry-daemonset:\n  enabled: true\n  podMonitor:\n    enabled: true\n    metricsEndpoints:\n      - port: metrics\n',
+      'metrics-server:\n  enabled: true\n  serviceMonitor:\n    enabled: true\n  metrics:\n    enabled: true\n',
+    ].join('');
+    const rendered = splitHelmOutput(await helmTemplate('1.90.0', text));
+    const custom = rendered.filter((manifest) => ['ServiceMonitor', 'PodMonitor', 'PrometheusRule'].includes(manifest.kind));
+    expect(new Set(custom.map((manifest) => manifest.kind))).toEqual(new Set(['ServiceMonitor', 'PodMonitor', 'PrometheusRule']));
+    expect(custom.every((manifest) => schemas.validatorFor('monitoring.coreos.com/v1', manifest.kind) !== undefined)).toBe(true);
+    expect(checkKubernetesObjects(rendered, { version: '1.35', schemas })).toEqual([]);
+  }, 60_000);
 
   test('a value that makes an object the API refuses is found behind the refusal', async () => {
     const text = "agent:\n  securityContext:\n    allowPrivilegeEscalation: 'false'\n  resources:\n    limits:\n      memory: 2GB\n";

@@ -35,8 +35,9 @@ export interface KubernetesCheckOptions {
  * Each rendered object as the API server of `version` would take it: the API version must be served; the
  * object must match the kind's schema (types, quantities, required fields, allowed values); it may have no
  * field the schema does not know (what `kubectl apply` asks for since Kubernetes 1.27: strict field
- * validation); and names and labels must have the shape and length the server demands. Objects of custom
- * resources are not checked: their schemas live in the cluster.
+ * validation); and names and labels must have the shape and length the server demands. Custom resources
+ * are checked the same way where the studio has their schema (the Prometheus Operator's); others are left to
+ * the schemas their definitions install in the cluster.
  */
 export function checkKubernetesObjects(manifests: readonly HelmManifest[], { version, schemas }: KubernetesCheckOptions): ObjectRefusal[] {
   return manifests.flatMap((manifest) => checkOne(manifest, version, schemas));
@@ -64,7 +65,8 @@ function checkOne(manifest: HelmManifest, version: KubernetesVersion, schemas: K
 
   const notServed = notServedBecause(apiVersion, manifest.kind, version);
   if (notServed) return [refusal('', 'not-served', notServed)];
-  if (!isBuiltInGroup(apiVersion)) return [];
+  // A custom resource the studio has no schema of is left to the cluster's (the Manifests view says so).
+  if (!isBuiltInGroup(apiVersion) && !schemas.validatorFor(apiVersion, manifest.kind)) return [];
 
   const refusals: ObjectRefusal[] = [];
   const validate = schemas.validatorFor(apiVersion, manifest.kind);

@@ -1,6 +1,10 @@
 // The compiled validators of kubernetes-models, one per kind charts make. This module is the heavy part of
 // the Kubernetes check and is only ever imported dynamically (see loadKubernetesSchemas).
-import type { KubernetesSchemas, SchemaValidator } from './KubernetesSchemas';
+import type { KubernetesSchemas, SchemaError, SchemaValidator } from './KubernetesSchemas';
+import type { CheckedKind } from './checkedKinds';
+import { PodMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor';
+import { PrometheusRule } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule';
+import { ServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor';
 import { validate as v0 } from 'kubernetes-models/_schemas/IoK8sApiCoreV1ConfigMap';
 import { validate as v1 } from 'kubernetes-models/_schemas/IoK8sApiCoreV1Secret';
 import { validate as v2 } from 'kubernetes-models/_schemas/IoK8sApiCoreV1Service';
@@ -33,7 +37,7 @@ import { validate as v28 } from 'kubernetes-models/_schemas/IoK8sApiSchedulingV1
 import { validate as v29 } from 'kubernetes-models/_schemas/IoK8sApiStorageV1StorageClass';
 
 /** Each kind's validator by `apiVersion` and `kind`, as the object names them. */
-const byKind: Record<string, SchemaValidator> = {
+const byKind: Record<CheckedKind, SchemaValidator> = {
   'v1 ConfigMap': v0 as SchemaValidator,
   'v1 Secret': v1 as SchemaValidator,
   'v1 Service': v2 as SchemaValidator,
@@ -64,6 +68,29 @@ const byKind: Record<string, SchemaValidator> = {
   'admissionregistration.k8s.io/v1 MutatingWebhookConfiguration': v27 as SchemaValidator,
   'scheduling.k8s.io/v1 PriorityClass': v28 as SchemaValidator,
   'storage.k8s.io/v1 StorageClass': v29 as SchemaValidator,
+  'monitoring.coreos.com/v1 ServiceMonitor': validatorOfModel(ServiceMonitor),
+  'monitoring.coreos.com/v1 PodMonitor': validatorOfModel(PodMonitor),
+  'monitoring.coreos.com/v1 PrometheusRule': validatorOfModel(PrometheusRule),
 };
 
-export const kubernetesSchemas: KubernetesSchemas = { validatorFor: (apiVersion, kind) => byKind[`${apiVersion} ${kind}`] };
+/** A model's `validate()` run on any object, as the other validators are: its compiled schema is not exported on its own. */
+function validatorOfModel(model: { prototype: { validate(): void } }): SchemaValidator {
+  const validator: SchemaValidator = (data) => {
+    try {
+      model.prototype.validate.call(data);
+      validator.errors = null;
+      return true;
+    } catch (error) {
+      // The model throws ajv's ValidationError, which carries the validator's errors.
+      validator.errors = hasSchemaErrors(error) ? error.errors : [{ instancePath: '', keyword: 'type', params: {} }];
+      return false;
+    }
+  };
+  return validator;
+}
+
+function hasSchemaErrors(error: unknown): error is { errors: SchemaError[] } {
+  return typeof error === 'object' && error !== null && Array.isArray((error as { errors?: unknown }).errors);
+}
+
+export const kubernetesSchemas: KubernetesSchemas = { validatorFor: (apiVersion, kind) => (Object.hasOwn(byKind, `${apiVersion} ${kind}`) ? byKind[`${apiVersion} ${kind}` as CheckedKind] : undefined) };

@@ -6,6 +6,7 @@ import { changedValues, valuesBehindLine, valuesSwitchingObject, type ChangedVal
 import type { Chart } from '@/core/chart/createChart';
 import { useSession } from '@/state/sessionStore';
 import type { ObjectRefusal } from '@/core/kubernetes/checkKubernetesObjects';
+import { notCheckedBecause } from '@/core/kubernetes/checkedKinds';
 import { dottedPath } from '@/core/pointer/jsonPointer';
 import { groupManifests, manifestKey } from '@/core/manifests/manifestGroups';
 import { manifestStream, matchesManifestSearch } from '@/core/manifests/manifestStream';
@@ -55,22 +56,29 @@ export function ManifestsView({ current, defaults, waiting, fileName, refusals, 
     return groupManifests(shown.map((c) => c.manifest)).map((group) => ({ title: group.title, items: group.manifests.map((m) => byKey.get(manifestKey(m))).filter((c): c is ComparedManifest => c !== undefined) }));
   }, [shown]);
   const counts = countChanges(compared);
+  const notChecked = useMemo(() => (current ?? []).filter((manifest) => notCheckedBecause(manifest.yaml, manifest.kind) !== undefined).length, [current]);
   const refusalsByObject = useMemo(() => {
     const byObject = new Map<string, ObjectRefusal[]>();
     for (const refusal of refusals ?? []) byObject.set(refusal.object, [...(byObject.get(refusal.object) ?? []), refusal]);
     return byObject;
   }, [refusals]);
   const versionPicker = (
-    <label className="manifests__kubernetes">
-      Kubernetes version{' '}
-      <select value={kubernetesVersion ?? ''} onChange={(event) => onKubernetesVersionChange(event.target.value)}>
-        {kubernetesVersions.map((version, index) => (
-          <option key={version} value={version}>
-            {index === 0 ? `${version} (newest the chart supports)` : version}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="manifests__kubernetes">
+      <label>
+        Kubernetes version{' '}
+        <select value={kubernetesVersion ?? ''} onChange={(event) => onKubernetesVersionChange(event.target.value)} aria-describedby="kubernetes-version-scope">
+          {kubernetesVersions.map((version, index) => (
+            <option key={version} value={version}>
+              {index === 0 ? `${version} (newest the chart supports)` : version}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="kubernetes-version-scope" className="manifests__scope">
+        The version decides which API versions the cluster serves and the version Helm renders for. It does not change the fields checked: every
+        version is checked against the field schemas of the newest Kubernetes, so a field only newer releases have passes here for an older one.
+      </p>
+    </div>
   );
 
   if (!current) {
@@ -104,8 +112,9 @@ export function ManifestsView({ current, defaults, waiting, fileName, refusals, 
           {refusals === undefined
             ? `Checking the objects against Kubernetes ${kubernetesVersion}…`
             : refusalsByObject.size === 0
-              ? `Kubernetes ${kubernetesVersion} would accept every object.`
+              ? `Kubernetes ${kubernetesVersion} would accept every object${notChecked > 0 ? ' it has a schema of' : ''}.`
               : `Kubernetes ${kubernetesVersion} would refuse ${refusalsByObject.size} ${refusalsByObject.size === 1 ? 'object' : 'objects'}.`}
+          {refusals !== undefined && notChecked > 0 && ` ${notChecked} ${notChecked === 1 ? 'object is' : 'objects are'} not checked (marked).`}
         </span>
       </div>
       <div className="manifests__filters">
@@ -144,6 +153,7 @@ function ManifestItem({ item, refusals, changes }: { item: ComparedManifest; ref
   }, [refused]);
   const label = `${manifest.kind} ${manifest.name}`;
   const switchedBy = change === 'added' || change === 'removed' ? valuesSwitchingObject(manifest, changes) : [];
+  const notChecked = change === 'removed' ? undefined : notCheckedBecause(manifest.yaml, manifest.kind);
   return (
     <details className={`manifest manifest--${change}${refused ? ' manifest--refused' : ''}`} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
@@ -151,6 +161,11 @@ function ManifestItem({ item, refusals, changes }: { item: ComparedManifest; ref
         {manifest.hooks.length > 0 && <span className="manifest__badge">hook: {manifest.hooks.join(', ')}</span>}
         {change !== 'unchanged' && <span className={`manifest__badge manifest__badge--${change}`}>{changeNames[change]}</span>}
         {refusals && <span className="manifest__badge manifest__badge--refused">Kubernetes would refuse</span>}
+        {notChecked && (
+          <span className="manifest__badge" title={notChecked}>
+            not checked
+          </span>
+        )}
         <span className="manifest__source">{manifest.source}</span>
       </summary>
       {refusals && (
@@ -162,6 +177,7 @@ function ManifestItem({ item, refusals, changes }: { item: ComparedManifest; ref
       )}
       {open && (
         <>
+          {notChecked && <p className="manifest__cause">{notChecked}</p>}
           {switchedBy.length > 0 && (
             <p className="manifest__cause">
               {change === 'added' ? 'Switched on by your value ' : 'Switched off by your value '}
