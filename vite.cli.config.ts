@@ -34,6 +34,8 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@\//, replacement: at('./src/') },
+      // One RE2 for the page and the command line (the page cannot run re2-wasm's glue; see re2ForModels).
+      { find: /^@kubernetes-models\/validate\/runtime\/re2$/, replacement: at('./src/core/kubernetes/re2ForModels.ts') },
       { find: /^\.\/shippedChart$/, replacement: at('./src/cli/shippedChart.bundled.ts') },
     ],
   },

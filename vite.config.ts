@@ -13,7 +13,11 @@ export default defineConfig({
   base: './',
   plugins: [chartValidatorsPlugin(), editorSchemasPlugin()],
   resolve: {
-    alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }],
+    alias: [
+      { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+      // re2-wasm's glue compiles code from strings, which the page's CSP refuses: its pure-JS stand-in.
+      { find: /^@kubernetes-models\/validate\/runtime\/re2$/, replacement: fileURLToPath(new URL('./src/core/kubernetes/re2ForModels.ts', import.meta.url)) },
+    ],
   },
   server: {
     host: '127.0.0.1',

@@ -8,6 +8,7 @@ import type { KubernetesSchemas } from './KubernetesSchemas';
 import { loadKubernetesSchemas } from './loadKubernetesSchemas';
 import { locateRefusal } from './locateRefusal';
 import { CHECKED_KINDS, notCheckedBecause } from './checkedKinds';
+import RE2 from './re2ForModels';
 import type { KubernetesVersion } from './kubernetesVersions';
 
 let schemas: KubernetesSchemas;
@@ -200,3 +201,11 @@ function parsed(text: string): Values {
   if (!result.ok) throw new Error('does not parse');
   return result.values;
 }
+
+describe('the RE2 patterns of the custom resources, read without WebAssembly', () => {
+  test("an RE2-only pattern (a case-insensitive group) matches as the Prometheus Operator's schema means it", () => {
+    const pattern = new RE2('^(?i)(abort|warn)?$', 'u');
+    expect(['', 'abort', 'WARN', 'Warn'].map((text) => pattern.test(text))).toEqual([true, true, true, true]);
+    expect(pattern.test('ignore')).toBe(false);
+  });
+});
