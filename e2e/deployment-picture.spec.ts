@@ -1,19 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { replaceYaml } from './yaml-editor.helpers';
-
-const archive = readFileSync('../shared/chart/1.90.0/catalyst-1.90.0.tgz');
-
-async function bringArchive(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Your chart…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Use your own chart' })
-    .getByLabel('Chart archive, or schema and values files')
-    .setInputFiles({ name: 'catalyst-1.90.0.tgz', mimeType: 'application/gzip', buffer: archive });
-  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('catalyst 1.90.0 (your chart)', { timeout: 20_000 });
-  await expect(page.getByRole('status', { name: "Helm's verdict" })).toHaveText('Helm renders the chart with these values.', { timeout: 60_000 });
-}
+import { bringChartArchive } from './chart-archive.helpers';
 
 /** A registry of the user's, an existing TLS Secret the user has to create, and the OpenTelemetry collector on. */
 const values = `global:
@@ -32,7 +20,7 @@ management:
 test('the picture of what will be deployed: select a workload to see its manifest and values, follow an edit, download SVG and PNG', async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto('/');
-  await bringArchive(page);
+  await bringChartArchive(page);
   await replaceYaml(page, values);
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Picture' }).click();
   const picture = page.getByRole('region', { name: 'What will be deployed' });

@@ -1,33 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { replaceYaml } from './yaml-editor.helpers';
-
-/** The chart archive as `helm pull` delivers it: the studio renders it with Helm's own engine, in the page. */
-const archive = readFileSync('../shared/chart/1.90.0/catalyst-1.90.0.tgz');
-
-async function bringArchive(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Your chart…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Use your own chart' })
-    .getByLabel('Chart archive, or schema and values files')
-    .setInputFiles({ name: 'catalyst-1.90.0.tgz', mimeType: 'application/gzip', buffer: archive });
-  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('catalyst 1.90.0 (your chart)');
-}
-
-const verdict = (page: Page) => page.getByRole('status', { name: "Helm's verdict" });
+import { bringChartArchive, helmVerdict } from './chart-archive.helpers';
 
 test("with the chart's archive, Helm judges the values: its refusal shows at the field and in Problems, and a reload keeps the archive", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  await expect(verdict(page)).toContainText("Judged by the studio's checks");
-  await bringArchive(page);
+  await expect(helmVerdict(page)).toContainText("Judged by the studio's checks");
   // Loading Helm's engine takes a moment the first time; the form is usable meanwhile.
-  await expect(verdict(page)).toHaveText('Helm renders the chart with these values.', { timeout: 60_000 });
+  await bringChartArchive(page);
 
   // A map left empty: YAML and the schema allow it, but it deletes the chart's defaults and a template fails.
   await replaceYaml(page, 'gateway:\n  tls:\n');
-  await expect(verdict(page)).toContainText('Helm refuses these values: one problem', { timeout: 15_000 });
+  await expect(helmVerdict(page)).toContainText('Helm refuses these values: one problem', { timeout: 15_000 });
   const problems = page.getByRole('list', { name: 'Problems' });
   const helmProblem = problems.getByRole('button').filter({ hasText: 'Helm: gateway.tls is empty or null' });
   await expect(helmProblem).toContainText('/gateway/tls · line 2');
@@ -37,22 +22,21 @@ test("with the chart's archive, Helm judges the values: its refusal shows at the
 
   // While the text does not parse, Helm is not asked: its last verdict stays, and the line says so.
   await replaceYaml(page, 'gateway:\n  tls: [\n');
-  await expect(verdict(page)).toHaveText('Helm judges the values again once the YAML parses; until then its last verdict stays.');
+  await expect(helmVerdict(page)).toHaveText('Helm judges the values again once the YAML parses; until then its last verdict stays.');
 
   await replaceYaml(page, 'gateway:\n  tls:\n    enabled: false\n');
-  await expect(verdict(page)).toHaveText('Helm renders the chart with these values.', { timeout: 15_000 });
+  await expect(helmVerdict(page)).toHaveText('Helm renders the chart with these values.', { timeout: 15_000 });
   await expect(page.getByText('Helm: gateway.tls is empty or null')).toHaveCount(0);
 
   await page.reload();
   await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('catalyst 1.90.0 (your chart)');
-  await expect(verdict(page)).toHaveText('Helm renders the chart with these values.', { timeout: 60_000 });
+  await expect(helmVerdict(page)).toHaveText('Helm renders the chart with these values.', { timeout: 60_000 });
 });
 
 test("Manifests: the objects Helm renders, marked against the chart's defaults, searched, and downloaded as one stream", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  await bringArchive(page);
-  await expect(verdict(page)).toHaveText('Helm renders the chart with these values.', { timeout: 60_000 });
+  await bringChartArchive(page);
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Manifests' }).click();
   const manifests = page.getByRole('region', { name: 'Manifests' });
   await expect(manifests.getByRole('region', { name: 'Deployments' })).toBeVisible();

@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { replaceYaml } from './yaml-editor.helpers';
-
-/** The chart archive as `helm pull` delivers it: the studio renders it with Helm's own engine, in the page. */
-const archive = readFileSync('../shared/chart/1.90.0/catalyst-1.90.0.tgz');
-
-async function bringArchive(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Your chart…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Use your own chart' })
-    .getByLabel('Chart archive, or schema and values files')
-    .setInputFiles({ name: 'catalyst-1.90.0.tgz', mimeType: 'application/gzip', buffer: archive });
-  // Reading a 1 MB archive takes seconds on a busy machine.
-  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('catalyst 1.90.0 (your chart)', { timeout: 30_000 });
-}
+import { bringChartArchive } from './chart-archive.helpers';
 
 test('Manifests: an object the Kubernetes API would refuse is marked on the object and at the value; a changed line names its value', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  await bringArchive(page);
-  await expect(page.getByRole('status', { name: "Helm's verdict" })).toHaveText('Helm renders the chart with these values.', { timeout: 60_000 });
+  await bringChartArchive(page);
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Manifests' }).click();
   const manifests = page.getByRole('region', { name: 'Manifests' });
 
@@ -42,12 +27,20 @@ test('Manifests: an object the Kubernetes API would refuse is marked on the obje
   const problem = page.getByRole('list', { name: 'Problems' }).getByRole('button').filter({ hasText: 'Kubernetes 1.35 would refuse Deployment' });
   await expect(problem).toContainText('/agent/securityContext/allowPrivilegeEscalation · line 3');
   await page.screenshot({ path: 'e2e/screenshots/manifests-kubernetes-refused.png' });
-  // And at the field, in the form.
+  // Chosen while Manifests shows, the problem brings the form back, at the field.
   const views = page.getByRole('group', { name: 'View' });
-  await views.getByRole('button', { name: 'Form' }).click();
+  const podSecurity = page.getByRole('region', { name: 'Pod security', exact: true });
   await problem.click();
-  await expect(page.getByRole('region', { name: 'Pod security', exact: true })).toContainText('Kubernetes 1.35 would refuse Deployment agent');
+  await expect(views.getByRole('button', { name: 'Form' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(podSecurity).toContainText('Kubernetes 1.35 would refuse Deployment agent');
+  await expect(podSecurity).toBeInViewport();
   await page.screenshot({ path: 'e2e/screenshots/manifests-kubernetes-at-field.png' });
+  // And so it does from the picture.
+  await views.getByRole('button', { name: 'Picture' }).click();
+  await expect(podSecurity).toBeHidden();
+  await problem.click();
+  await expect(views.getByRole('button', { name: 'Form' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(podSecurity).toBeInViewport();
   await views.getByRole('button', { name: 'Manifests' }).click();
 
   // Another version is checked on request, and the value named behind a changed line.
@@ -68,4 +61,19 @@ test('Manifests: an object the Kubernetes API would refuse is marked on the obje
   await replaceYaml(page, 'agent:\n  securityContext:\n    allowPrivilegeEscalation: false\n');
   await expect(manifests).toContainText('Kubernetes 1.31 would accept every object.', { timeout: 15_000 });
   await expect(problem).toHaveCount(0);
+
+  // A refusal no value explains (an environment variable given without its name) is a problem of its object:
+  // chosen from the form, it shows that object in Manifests.
+  await replaceYaml(page, 'management:\n  extraEnvs:\n    - value: debug\n');
+  const objectProblem = page.getByRole('list', { name: 'Problems' }).getByRole('button').filter({ hasText: 'Kubernetes 1.31 would refuse Deployment management' });
+  await expect(objectProblem).toContainText('Deployment management', { timeout: 30_000 });
+  await expect(objectProblem).toContainText('name: Required value');
+  await views.getByRole('button', { name: 'Form' }).click();
+  await objectProblem.click();
+  await expect(views.getByRole('button', { name: 'Manifests' })).toHaveAttribute('aria-pressed', 'true');
+  const refusedManagement = manifests.locator('details', { hasText: 'catalyst/templates/management/deployment.yaml' });
+  await expect(refusedManagement.locator('summary')).toBeFocused();
+  await expect(refusedManagement.getByRole('list', { name: 'What Kubernetes would refuse in Deployment management' })).toContainText('spec.template.spec.containers[0].env[');
+  await expect(refusedManagement.getByLabel('Deployment management YAML')).toBeInViewport();
+  await page.screenshot({ path: '/tmp/deployed-object-problem.png' });
 });

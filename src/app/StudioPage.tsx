@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { createFieldNavigator } from '@/core/form/createFieldNavigator';
@@ -62,6 +62,18 @@ function Studio({ startup }: { startup: Startup }) {
   // Helm's engine renders the chart when it has the archive: brought by the user, or offered by the host.
   const archive = useQuery({ ...chartArchiveQuery(chartVersion), enabled: loadedChart.data !== undefined });
   const [chosenView, setView] = useState<'form' | 'manifests' | 'picture' | 'matrix'>('form');
+  // The object a problem asked the Manifests view to show; the serial tells a second ask for the same one apart.
+  const [revealedObject, setRevealedObject] = useState<{ key: string; serial: number }>();
+  const revealObject = useCallback((key: string) => {
+    setView('manifests');
+    setRevealedObject((previous) => ({ key, serial: (previous?.serial ?? 0) + 1 }));
+  }, []);
+  const showForm = useCallback(() => setView('form'), []);
+  // A view the user picks starts afresh: no object is brought into view by an earlier problem.
+  const chooseView = (picked: typeof chosenView) => {
+    setView(picked);
+    setRevealedObject(undefined);
+  };
   const isWorkspace = useSession((s) => s.overlays.length > 0);
   const view = chosenView === 'matrix' && !isWorkspace ? 'form' : chosenView;
   const kubernetes = useKubernetesVersion(archive.data);
@@ -69,7 +81,7 @@ function Studio({ startup }: { startup: Startup }) {
   // Helm's verdicts re-render this component: the form, the editor and the problems keep their elements.
   const form = useMemo(() => runtime && <SchemaForm key={chartVersion} runtime={runtime} sectionTools={sectionTools} />, [runtime, chartVersion, sectionTools]);
   const editor = useMemo(() => <YamlEditorPane chart={loadedChart.data} />, [loadedChart.data]);
-  const problems = useMemo(() => runtime && <Problems runtime={runtime} />, [runtime]);
+  const problems = useMemo(() => runtime && <Problems runtime={runtime} showForm={showForm} revealObject={revealObject} />, [runtime, showForm, revealObject]);
   const isSecret = useMemo(() => (loadedChart.data ? isSecretPointer(loadedChart.data.schema) : () => false), [loadedChart.data]);
   return (
     <div className="studio">
@@ -86,17 +98,17 @@ function Studio({ startup }: { startup: Startup }) {
           {loadedChart.isPending && <p role="status">Loading chart {chartVersion}…</p>}
           {loadedChart.isError && <p role="alert">Chart {chartVersion} could not be loaded: {loadedChart.error.message}</p>}
           <div className="studio__views" role="group" aria-label="View">
-            <button type="button" className="button" aria-pressed={view === 'form'} onClick={() => setView('form')}>
+            <button type="button" className="button" aria-pressed={view === 'form'} onClick={() => chooseView('form')}>
               Form
             </button>
-            <button type="button" className="button" aria-pressed={view === 'manifests'} onClick={() => setView('manifests')}>
+            <button type="button" className="button" aria-pressed={view === 'manifests'} onClick={() => chooseView('manifests')}>
               Manifests
             </button>
-            <button type="button" className="button" aria-pressed={view === 'picture'} onClick={() => setView('picture')}>
+            <button type="button" className="button" aria-pressed={view === 'picture'} onClick={() => chooseView('picture')}>
               Picture
             </button>
             {isWorkspace && (
-              <button type="button" className="button" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
+              <button type="button" className="button" aria-pressed={view === 'matrix'} onClick={() => chooseView('matrix')}>
                 Compare environments
               </button>
             )}
@@ -121,6 +133,7 @@ function Studio({ startup }: { startup: Startup }) {
                 kubernetesVersion={kubernetes.version}
                 kubernetesVersions={kubernetes.offered}
                 onKubernetesVersionChange={kubernetes.pick}
+                revealed={revealedObject}
               />
             </Suspense>
           )}
@@ -210,12 +223,26 @@ function HistoryActions() {
   );
 }
 
-function Problems({ runtime }: { runtime: FormRuntime }) {
+interface ProblemsProps {
+  runtime: FormRuntime;
+  /** Brings the form into view (from Manifests or the picture), so that the field asked for can be shown. */
+  showForm: () => void;
+  /** Shows a rendered object in the Manifests view, by its key. */
+  revealObject: (key: string) => void;
+}
+
+function Problems({ runtime, showForm, revealObject }: ProblemsProps) {
   const { diagnostics } = useValuesCheck(runtime.chart);
   const open = (diagnostic: Diagnostic) => {
     // A syntax error can only be fixed in the text, and a problem of the file as a whole (pointer '') is there too.
     if (diagnostic.source !== 'yaml' && diagnostic.pointer !== '' && locateField(runtime.model, diagnostic.pointer)) {
+      showForm();
       runtime.navigator.open(diagnostic.pointer);
+      return;
+    }
+    // A refusal no value of the user's explains is about the object: show it.
+    if (diagnostic.pointer === '' && diagnostic.object) {
+      revealObject(diagnostic.object);
       return;
     }
     // Syntax errors and keys outside every section live only in the text.

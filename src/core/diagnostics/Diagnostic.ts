@@ -19,6 +19,11 @@ export interface Diagnostic {
   source: DiagnosticSource;
   /** A replacement that fixes the problem, when one is known (e.g. a did-you-mean key or enum value). */
   suggestion?: string;
+  /**
+   * The rendered object the problem is in (kind, namespace and name, as the Manifests view keys objects), for
+   * a `kubernetes` problem: where no value of the user's explains it, the object is where to look.
+   */
+  object?: string;
 }
 
 /** A plain values tree, as Helm holds it after parsing. */

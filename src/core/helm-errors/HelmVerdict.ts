@@ -14,7 +14,7 @@ export interface HelmVerdict {
   problems: HelmProblem[];
   /**
    * What the Kubernetes API server would refuse in the objects Helm rendered, at the user's value that
-   * produced it (those no value explains show only on their objects). Absent until they have been checked.
+   * produced it, else at the document (`''`), each naming its object. Absent until they have been checked.
    */
   kubernetes?: HelmProblem[];
   /**

@@ -41,7 +41,7 @@ export function applyHelmVerdict(check: ValuesCheck, verdict: HelmVerdict | unde
   // A refusal at a value the user has changed since is about values no longer there.
   const kubernetes = (verdict.kubernetes ?? [])
     .filter((problem) => isDeepEqual(getAt(verdict.userValues, problem.pointer), getAt(check.userValues, problem.pointer)))
-    .map((problem) => ({ ...helmDiagnostic(document, problem.pointer, earlier(problem.message)), source: 'kubernetes' as const }));
+    .map((problem) => ({ ...helmDiagnostic(document, problem.pointer, earlier(problem.message)), source: 'kubernetes' as const, ...(problem.object ? { object: problem.object } : {}) }));
   return { ...check, diagnostics: [...judged, ...helm, ...kubernetes].sort((a, b) => a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer)) };
 }
 

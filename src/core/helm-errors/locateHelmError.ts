@@ -15,6 +15,8 @@ interface HelmErrorReport {
 export interface HelmProblem {
   pointer: string;
   message: string;
+  /** The rendered object the problem is in, when it is about one (as the Manifests view keys objects). */
+  object?: string;
 }
 
 interface HelmErrorContext {

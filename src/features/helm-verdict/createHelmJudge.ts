@@ -132,11 +132,15 @@ export function createHelmJudge({ store, client, chartVersion, archive, chart, d
   };
 }
 
-/** The refusals a value of the user's explains, at that value, each saying which object it is about. */
+/**
+ * Each refusal at the value of the user's that explains it, else at the document (as the command line places
+ * them), each naming its object: the install would fail on it either way.
+ */
 function refusalsAtValues(refusals: readonly ObjectRefusal[], userValues: Values, kubernetesVersion: string): HelmProblem[] {
   const cluster = kubernetesVersion ? `Kubernetes ${kubernetesVersion}` : 'Kubernetes';
-  return refusals.flatMap((refusal) => {
-    const pointer = locateRefusal(refusal, userValues);
-    return pointer === undefined ? [] : [{ pointer, message: `${cluster} would refuse ${refusal.kind} ${refusal.name}: ${refusal.message}` }];
-  });
+  return refusals.map((refusal) => ({
+    pointer: locateRefusal(refusal, userValues) ?? '',
+    message: `${cluster} would refuse ${refusal.kind} ${refusal.name}: ${refusal.message}`,
+    object: refusal.object,
+  }));
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { HelmManifest } from '@/core/helm-engine/HelmRenderResult';
 import { compareWithDefaults, type ComparedManifest, type ManifestChange } from '@/core/manifests/compareWithDefaults';
 import { diffHunks, lineDiff, type DiffLine } from '@/core/manifests/lineDiff';
@@ -33,6 +33,8 @@ interface ManifestsViewProps {
   kubernetesVersion: string | undefined;
   kubernetesVersions: readonly string[];
   onKubernetesVersionChange: (version: string) => void;
+  /** An object to bring into view and open (a problem about it was chosen); a new serial asks again. */
+  revealed?: { key: string; serial: number } | undefined;
 }
 
 const changeNames: Record<ManifestChange, string> = { added: 'added', changed: 'changed', removed: 'removed', unchanged: '' };
@@ -42,13 +44,19 @@ const changeNames: Record<ManifestChange, string> = { added: 'added', changed: '
  * and content, each read-only with a Secret's values hidden, marked against what the chart's defaults render,
  * and saved or copied as one YAML stream.
  */
-export function ManifestsView({ current, defaults, waiting, fileName, refusals, chart, kubernetesVersion, kubernetesVersions, onKubernetesVersionChange }: ManifestsViewProps) {
+export function ManifestsView({ current, defaults, waiting, fileName, refusals, chart, kubernetesVersion, kubernetesVersions, onKubernetesVersionChange, revealed }: ManifestsViewProps) {
   // What a changed line is traced to: the values as they differ from the chart's defaults (off the keystroke's path).
   const userValues = useDeferredValue(useSession((s) => s.userValues));
   const changes = useMemo(() => (chart ? changedValues(chart.coalesce(userValues), chart.defaults) : []), [chart, userValues]);
   const [query, setQuery] = useState('');
   const [onlyChanged, setOnlyChanged] = useState(false);
   const search = useDeferredValue(query);
+  // An object asked for is shown whatever the filters were hiding.
+  useEffect(() => {
+    if (!revealed) return;
+    setQuery('');
+    setOnlyChanged(false);
+  }, [revealed]);
   const compared = useMemo(() => (current ? compareWithDefaults(current, defaults ?? current) : []), [current, defaults]);
   const shown = useMemo(() => compared.filter((c) => (!onlyChanged || c.change !== 'unchanged') && matchesManifestSearch(c.manifest, search)), [compared, onlyChanged, search]);
   const groups = useMemo(() => {
@@ -135,6 +143,7 @@ export function ManifestsView({ current, defaults, waiting, fileName, refusals, 
               item={item}
               refusals={item.change === 'removed' ? undefined : refusalsByObject.get(manifestKey(item.manifest))}
               changes={changes}
+              revealed={item.change !== 'removed' && revealed?.key === manifestKey(item.manifest) ? revealed.serial : undefined}
             />
           ))}
         </section>
@@ -143,19 +152,35 @@ export function ManifestsView({ current, defaults, waiting, fileName, refusals, 
   );
 }
 
-function ManifestItem({ item, refusals, changes }: { item: ComparedManifest; refusals: readonly ObjectRefusal[] | undefined; changes: readonly ChangedValue[] }) {
+interface ManifestItemProps {
+  item: ComparedManifest;
+  refusals: readonly ObjectRefusal[] | undefined;
+  changes: readonly ChangedValue[];
+  /** Set (to the ask's serial) when a problem about this object asked to show it. */
+  revealed: number | undefined;
+}
+
+function ManifestItem({ item, refusals, changes, revealed }: ManifestItemProps) {
   const { manifest, change, before } = item;
   const [open, setOpen] = useState(false);
   const refused = refusals !== undefined;
+  const element = useRef<HTMLDetailsElement>(null);
   // An object the API server would refuse opens by itself, to show why.
   useEffect(() => {
     if (refused) setOpen(true);
   }, [refused]);
+  useEffect(() => {
+    if (revealed === undefined) return;
+    setOpen(true);
+    const summary = element.current?.querySelector('summary');
+    summary?.focus({ preventScroll: true });
+    summary?.scrollIntoView({ block: 'start' });
+  }, [revealed]);
   const label = `${manifest.kind} ${manifest.name}`;
   const switchedBy = change === 'added' || change === 'removed' ? valuesSwitchingObject(manifest, changes) : [];
   const notChecked = change === 'removed' ? undefined : notCheckedBecause(manifest.yaml, manifest.kind);
   return (
-    <details className={`manifest manifest--${change}${refused ? ' manifest--refused' : ''}`} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details ref={element} className={`manifest manifest--${change}${refused ? ' manifest--refused' : ''}`} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         <span className="manifest__kind">{manifest.kind}</span> <span className="manifest__name">{manifest.name}</span>
         {manifest.hooks.length > 0 && <span className="manifest__badge">hook: {manifest.hooks.join(', ')}</span>}

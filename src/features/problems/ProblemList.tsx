@@ -39,7 +39,7 @@ export function ProblemList({ diagnostics, onSelect, fixTitle, onFix }: ProblemL
               <button type="button" className="problem__button" onClick={() => onSelect?.(d)}>
                 <span className="problem__severity">{d.severity === 'error' ? 'Error' : 'Warning'}</span>
                 <span className="problem__where">
-                  {d.pointer === '' ? 'document' : d.pointer} · line {d.line}
+                  {d.pointer !== '' ? `${d.pointer} · line ${d.line}` : d.object ? objectName(d.object) : `document · line ${d.line}`}
                 </span>
                 <span className="problem__message">{d.message}</span>
               </button>
@@ -72,6 +72,12 @@ function withKeys(diagnostics: readonly Diagnostic[]): { key: string; d: Diagnos
     seen.set(base, repeat + 1);
     return { key: repeat === 0 ? base : `${base}#${repeat}`, d };
   });
+}
+
+/** `Deployment/cra-agent/management` (an object's key: kind, namespace, name) → `Deployment management`. */
+function objectName(key: string): string {
+  const [kind = '', , name = ''] = key.split('/');
+  return `${kind} ${name}`;
 }
 
 function summary(errors: number, warnings: number): string {
