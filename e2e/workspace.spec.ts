@@ -96,7 +96,26 @@ test('a base and two overlays: a value set in the base reaches both environments
     'values-prod.yaml': prod,
     'values-staging.yaml': staging,
   });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The commands install an environment from those files: the base, then its overlay; the base alone for Base.
+  expect(await installFlags(page)).toEqual(['-f values.yaml', '-f values-staging.yaml']);
+  await choose(page, /^Base/);
+  expect(await installFlags(page)).toEqual(['-f values.yaml']);
 });
+
+/** The `-f` flags of the install command, as the user copies it from the Commands dialog. */
+async function installFlags(page: Page): Promise<string[]> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Commands' }).click();
+  const commands = page.getByRole('dialog', { name: 'Install commands' });
+  await commands.getByRole('button', { name: 'Copy Install Catalyst' }).click();
+  await expect(commands.getByRole('button', { name: 'Copy Install Catalyst' })).toHaveText('Copied');
+  await commands.getByRole('region', { name: 'Install', exact: true }).screenshot({ path: '/tmp/workspace-commands.png' });
+  await commands.getByRole('button', { name: 'Close' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  return copied.match(/-f \S+/g) ?? [];
+}
 
 test('an override moves into the base for every environment, and the workspace survives a reload', async ({ page }) => {
   await page.goto('/?chart=1.90.0');

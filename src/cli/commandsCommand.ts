@@ -66,7 +66,7 @@ export async function commandsCommand(args: readonly string[], io: CliStreams): 
     userValues: values.values,
     values: chart.coalesce(values.values),
     options: {
-      fileName: file === '-' ? 'catalyst-values.yaml' : file,
+      valuesFiles: [file === '-' ? 'catalyst-values.yaml' : file],
       ...(flags.release ? { release: flags.release } : {}),
       ...(flags.namespace ? { namespace: flags.namespace } : {}),
       ...(flags.region ? { regionName: flags.region } : {}),

@@ -4,8 +4,11 @@ export interface CommandOptions {
   release?: string;
   /** Default `cra-agent`. */
   namespace?: string;
-  /** Default `catalyst-values.yaml`: the file the studio downloads. */
-  fileName?: string;
+  /**
+   * The values files, in the order `-f` takes them: a workspace's base, then the environment's overlay.
+   * Default `catalyst-values.yaml` alone: the file the studio downloads.
+   */
+  valuesFiles?: readonly string[];
   /** Default `<region-name>`: a placeholder the user replaces. */
   regionName?: string;
   /** Default `https://<ingress-domain>`. */
@@ -18,7 +21,7 @@ export function resolveCommandOptions(options: CommandOptions = {}): ResolvedCom
   return {
     release: options.release || 'catalyst',
     namespace: options.namespace || 'cra-agent',
-    fileName: options.fileName || 'catalyst-values.yaml',
+    valuesFiles: options.valuesFiles?.length ? options.valuesFiles : ['catalyst-values.yaml'],
     regionName: options.regionName || '<region-name>',
     ingressUrl: options.ingressUrl || 'https://<ingress-domain>',
   };

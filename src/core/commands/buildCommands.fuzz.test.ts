@@ -117,7 +117,7 @@ const userValues: fc.Arbitrary<Values> = fc
     return values;
   });
 
-const options = fc.record({ release: hostile, namespace: hostile, fileName: hostile, regionName: hostile, ingressUrl: hostile }, { requiredKeys: [] });
+const options = fc.record({ release: hostile, namespace: hostile, valuesFiles: fc.array(hostile, { maxLength: 3 }), regionName: hostile, ingressUrl: hostile }, { requiredKeys: [] });
 const tracing: fc.Arbitrary<TracingInput> = fc.record({
   name: fc.oneof(hostile, fc.constant('tracing-config')),
   endpoint: fc.oneof(hostile, fc.constant('jaeger.jaeger.svc.cluster.local:4317')),

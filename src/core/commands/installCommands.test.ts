@@ -35,10 +35,19 @@ describe('install commands', () => {
   });
 
   test('release, namespace and file name come from the options, quoted when needed', () => {
-    const text = installCommand(chartDefaults(), '1.28.0', { release: 'catalyst-eu', namespace: 'catalyst system', fileName: 'prod values.yaml' }).commands[0]?.text;
+    const text = installCommand(chartDefaults(), '1.28.0', { release: 'catalyst-eu', namespace: 'catalyst system', valuesFiles: ['prod values.yaml'] }).commands[0]?.text;
     expect(text).toContain('helm install catalyst-eu ');
     expect(text).toContain("-n 'catalyst system'");
     expect(text).toContain("-f 'prod values.yaml'");
+  });
+
+  test('an environment of a workspace installs and upgrades with the base, then its overlay', () => {
+    const options = { valuesFiles: ['values.yaml', 'values-prod-eu.yaml'] };
+    for (const group of [installCommand(chartDefaults(), '1.90.0', options), upgradeCommand(chartDefaults(), '1.90.0', options)]) {
+      const flags = group.commands[0]?.text.match(/-f \S+/g);
+      expect(flags).toEqual(['-f values.yaml', '-f values-prod-eu.yaml']);
+    }
+    expect(installCommand(chartDefaults(), '1.90.0').commands[0]?.text.match(/-f \S+/g)).toEqual(['-f catalyst-values.yaml']);
   });
 
   test('the join token command quotes the region and ingress and explains regeneration', () => {

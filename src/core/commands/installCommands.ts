@@ -46,7 +46,7 @@ function helmArgs(verb: string, values: Values, chartVersion: string, options: C
     `--version ${shellQuote(chartVersion)}`,
     `-n ${shellQuote(o.namespace)}`,
     '--create-namespace',
-    `-f ${shellQuote(o.fileName)}`,
+    ...o.valuesFiles.map((file) => `-f ${shellQuote(file)}`),
     ...(source === 'install' ? [joinTokenSetFlag] : []),
   ]);
 }

@@ -29,3 +29,12 @@ export function layerFileName(workspace: Pick<Workspace, 'fileStem'>, environmen
   const stem = workspace.fileStem ?? DEFAULT_FILE_STEM;
   return environment === undefined ? `${stem}.yaml` : `${stem}-${environment}.yaml`;
 }
+
+/**
+ * The files `helm install` takes for one layer of a workspace, in order, named as the workspace is exported:
+ * the base alone, or the base then the environment's overlay (`-f values.yaml -f values-prod.yaml`).
+ */
+export function layerValuesFiles(workspace: Pick<Workspace, 'fileStem'>, environment: string | undefined): string[] {
+  const base = layerFileName(workspace);
+  return environment === undefined ? [base] : [base, layerFileName(workspace, environment)];
+}

@@ -3,6 +3,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { loadChartSchema } from '../schema/chartCatalog';
 import type { JsonSchema } from '../schema/JsonSchema';
 import { chartDefaults } from '../schema/chartDefaults';
+import { layerValuesFiles } from './Workspace';
 import { workspaceFiles, zipWorkspaceFiles } from './workspaceFiles';
 
 let schema: JsonSchema;
@@ -29,6 +30,15 @@ test('the base as written and each overlay minimal against it, named as helm ins
   ]);
   expect(result.files[1]?.leftOut.map((secret) => secret.pointer)).toEqual(['/join_token']);
   expect(result.files[1]?.dropped).toEqual(['/gateway/tls/enabled']);
+});
+
+test('an environment is installed from the exported files it is made of: the base, then its overlay', () => {
+  const result = workspaceFiles(workspace, chartDefaults(schema), schema, false);
+  if (!result.ok) throw new Error(`refused ${result.fileName}`);
+  const [base, prod] = result.files.map((file) => file.fileName);
+  expect(layerValuesFiles(workspace, 'prod')).toEqual([base, prod]);
+  expect(layerValuesFiles(workspace, undefined)).toEqual([base]);
+  expect(layerValuesFiles({}, 'prod')).toEqual(['catalyst-values.yaml', 'catalyst-values-prod.yaml']);
 });
 
 test('secrets stay in the files when the user includes them', () => {

@@ -9,6 +9,7 @@ import type { MirrorVersions } from '@/core/commands/mirrorImagesCommand';
 import { stringAt } from '@/core/commands/readValue';
 import { TRACING_PRESETS, type TracingInput } from '@/core/commands/tracingConfiguration';
 import type { Chart } from '@/core/chart/createChart';
+import { layerValuesFiles } from '@/core/workspace/Workspace';
 import { useSession } from '@/state/sessionStore';
 import { CopyButton } from '@/components/CopyButton';
 import { CopyableText } from '@/components/CopyableText';
@@ -23,6 +24,11 @@ export function CommandsPanel({ chart, rendered }: { chart: Chart; rendered?: re
   const chartVersion = useSession((s) => s.chartVersion);
   const userValues = useSession((s) => s.userValues);
   const joinToken = useSession((s) => s.joinTokenSource);
+  // In a workspace, the files the export writes: an environment installs from the base and its overlay.
+  const isWorkspace = useSession((s) => s.overlays.length > 0);
+  const environment = useSession((s) => s.environment);
+  const fileStem = useSession((s) => s.fileStem);
+  const valuesFiles = useMemo(() => (isWorkspace ? layerValuesFiles({ ...(fileStem !== undefined ? { fileStem } : {}) }, environment) : undefined), [isWorkspace, fileStem, environment]);
   const values = useMemo(() => chart.coalesce(userValues), [chart, userValues]);
   const [options, setOptions] = useState<Required<Pick<CommandOptions, 'regionName' | 'ingressUrl' | 'release' | 'namespace'>>>({
     regionName: '',
@@ -43,8 +49,18 @@ export function CommandsPanel({ chart, rendered }: { chart: Chart; rendered?: re
     [daprVersion, internalDaprVersion],
   );
   const groups = useMemo(
-    () => buildCommands({ chartVersion, userValues, values, options, mirror, joinToken, ...(tracing ? { tracing } : {}), ...(rendered ? { rendered } : {}) }),
-    [chartVersion, userValues, values, options, mirror, tracing, joinToken, rendered],
+    () =>
+      buildCommands({
+        chartVersion,
+        userValues,
+        values,
+        options: { ...options, ...(valuesFiles ? { valuesFiles } : {}) },
+        mirror,
+        joinToken,
+        ...(tracing ? { tracing } : {}),
+        ...(rendered ? { rendered } : {}),
+      }),
+    [chartVersion, userValues, values, options, valuesFiles, mirror, tracing, joinToken, rendered],
   );
   const egress = useMemo(() => (rendered ? egressFromManifests(rendered, values) : egressChecklist(values)), [values, rendered]);
   const privateRegistry = stringAt(values, '/global/image/registry');
