@@ -5,23 +5,31 @@ import { chartValidatorsPlugin } from './build/chartValidatorsPlugin.ts';
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * The command line bundled for Node (`npm run build:cli` → dist-cli/catalyst-values.mjs and a chunk per chart
- * version): the core, its dependencies, the chart schemas and the validators generated at build time, so a
- * run starts without a TypeScript loader and without compiling a schema, and needs no dependency installed.
+ * The command line bundled for Node (`npm run build:cli` → dist-cli/catalyst-values.mjs and its chunks): the
+ * core, its dependencies, the chart schemas and the validators generated at build time, so a run starts
+ * without a TypeScript loader and without compiling a schema, and needs no dependency installed. Each command
+ * is a chunk of its own, loaded when it runs.
  *
  * Helm's engine runs in a worker thread of its own entry (dist-cli/helm-engine-worker.mjs), which loads the
  * module the package ships in engine/wasm. In the sources both paths are relative to src/node/; in the bundle
- * they are relative to dist-cli/, so they are re-pointed there.
+ * they are relative to the chunk the code lands in, so they are re-pointed once the chunk's place is known.
  */
 function engineBesideBundle(): Plugin {
+  const worker = '__catalyst_engine_worker__';
+  const engineDir = '__catalyst_engine_dir__';
   return {
     name: 'catalyst-engine-beside-bundle',
     enforce: 'pre',
     transform(code, id) {
       if (!id.endsWith('/src/node/startHelmEngineHost.ts')) return undefined;
-      const rewritten = code.replace("new URL('./helmEngineWorker.mjs', import.meta.url)", "new URL('./helm-engine-worker.mjs', import.meta.url)").replace("'../../engine/wasm/", "'../engine/wasm/");
+      const rewritten = code.replace("new URL('./helmEngineWorker.mjs', import.meta.url)", `new URL('${worker}', import.meta.url)`).replace("'../../engine/wasm/", `'${engineDir}/`);
       if (rewritten === code) throw new Error('startHelmEngineHost.ts no longer names its worker and module as this build expects');
       return rewritten;
+    },
+    renderChunk(code, chunk) {
+      if (!code.includes(worker)) return null;
+      const toRoot = '../'.repeat(chunk.fileName.split('/').length - 1) || './';
+      return code.replaceAll(worker, `${toRoot}helm-engine-worker.mjs`).replaceAll(engineDir, `${toRoot}../engine/wasm`);
     },
   };
 }
@@ -37,6 +45,9 @@ export default defineConfig({
       // One RE2 for the page and the command line (the page cannot run re2-wasm's glue; see re2ForModels).
       { find: /^@kubernetes-models\/validate\/runtime\/re2$/, replacement: at('./src/core/kubernetes/re2ForModels.ts') },
       { find: /^\.\/shippedChart$/, replacement: at('./src/cli/shippedChart.bundled.ts') },
+      // The `yaml` library's ES module build, the one the studio runs: its Node build reads process.env for a
+      // debug switch at every token (about a tenth of the time reading a large file) and cannot be tree-shaken.
+      { find: /^yaml$/, replacement: at('./node_modules/yaml/browser/index.js') },
     ],
   },
   ssr: { noExternal: true, target: 'node' },

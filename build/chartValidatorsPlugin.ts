@@ -40,10 +40,11 @@ export function chartValidatorsPlugin(): Plugin {
     },
     async load(id) {
       if (!id.startsWith(moduleIdPrefix)) return undefined;
-      const schemaFile = join(root, 'schemas', 'catalyst', id.slice(moduleIdPrefix.length), 'values.schema.json');
+      const version = id.slice(moduleIdPrefix.length);
+      const schemaFile = join(root, 'schemas', 'catalyst', version, 'values.schema.json');
       this.addWatchFile(schemaFile);
       generate ??= tsImport('./generateValidatorModule.ts', import.meta.url).then((m: { generateValidatorModule: Generate }) => m.generateValidatorModule);
-      const code = (await generate)(JSON.parse(readFileSync(schemaFile, 'utf8')), paths);
+      const code = (await generate)(JSON.parse(readFileSync(schemaFile, 'utf8')), { ...paths, schema: `/schemas/catalyst/${version}/values.schema.json` });
       return { code, moduleType: 'js' };
     },
   };

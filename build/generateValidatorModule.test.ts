@@ -29,8 +29,11 @@ describe('validators generated at build time', () => {
     const source = generateValidatorModule(schema, {
       formats: pathToFileURL(join(process.cwd(), 'src/core/schema/formats.ts')).href,
       templateErrors: pathToFileURL(join(process.cwd(), 'src/core/validate/templateErrors.ts')).href,
+      schema: pathToFileURL(join(process.cwd(), 'schemas/catalyst/1.28.0/values.schema.json')).href,
     });
     expect(source).not.toMatch(/\brequire\(|new Function|\beval\(/);
+    // The chart schema is imported, not written out a second time (its errorMessage texts are read from it).
+    expect(source).not.toContain(JSON.stringify(schema).slice(0, 300));
     const file = join(mkdtempSync(join(tmpdir(), 'validators-')), 'validators.ts');
     writeFileSync(file, source);
     const generated = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as GeneratedValidators;

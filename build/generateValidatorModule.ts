@@ -7,6 +7,12 @@ export interface ModulePaths {
   /** Module specifiers the generated code imports its functions from. */
   formats: string;
   templateErrors: string;
+  /**
+   * The chart schema's own JSON module. ajv's code reads `errorMessage` texts from a copy of the schema it
+   * writes out (half a megabyte for a chart); given this, the module imports the schema instead, so a page or
+   * run that loads the chart's schema anyway does not parse it twice.
+   */
+  schema?: string;
 }
 
 /**
@@ -36,11 +42,14 @@ export function generateValidatorModule(root: JsonSchema, paths: ModulePaths): s
     return name;
   });
   if (/\brequire\(/.test(code)) throw new Error('generated validator code still calls require()');
+  const schemaImport = paths.schema === undefined ? undefined : importRootSchema(code, root);
+  if (schemaImport) code = schemaImport.code;
 
   const table = subschemas.map((schema, index) => `  ${JSON.stringify(subschemaKey(schema))}: s${index},`).join('\n');
   return [
     `import { chartFormatDefinitions } from ${JSON.stringify(paths.formats)};`,
     `import { templateErrors as ${generatedCodeImports.templateErrors} } from ${JSON.stringify(paths.templateErrors)};`,
+    ...(schemaImport ? [`import ${schemaImport.name} from ${JSON.stringify(paths.schema)};`] : []),
     ...[...runtimeImports].map(([specifier, name]) => `import * as ${name}Module from ${JSON.stringify(specifier)};`),
     // A CommonJS module's `exports.default` reaches ESM differently: Node and Vite's dev server give the
     // whole `exports` as the default import, the production bundle gives `exports.default` itself.
@@ -51,4 +60,14 @@ export function generateValidatorModule(root: JsonSchema, paths: ModulePaths): s
     `export const subschemas = {\n${table}\n};`,
     '',
   ].join('\n');
+}
+
+/** ajv's copy of the root schema (`const schemaN = {…};`, the schema's exact JSON text) replaced by the imported one. */
+function importRootSchema(code: string, root: JsonSchema): { code: string; name: string } | undefined {
+  const literal = ` = ${JSON.stringify(root)};`;
+  const at = code.indexOf(literal);
+  const declaration = at === -1 ? undefined : /const (schema\d+)$/.exec(code.slice(Math.max(0, at - 40), at));
+  if (!declaration || code.indexOf(literal, at + 1) !== -1) return undefined;
+  const name = '__chartSchema';
+  return { code: code.slice(0, at) + ` = ${name};` + code.slice(at + literal.length), name };
 }

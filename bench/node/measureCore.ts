@@ -14,7 +14,7 @@ import { encodeShare } from '../../src/core/share/encodeShare';
 import { shareUrl } from '../../src/core/share/shareUrl';
 import { presets } from '../../src/core/presets/presets';
 import { presetText } from '../../src/core/presets/presetText';
-import { defaultBaseUrl } from '../../src/cli/shareCommand';
+import { defaultBaseUrl } from '../../src/cli/shareUsage';
 
 /*
  * The core's costs, in Node, on the chart's own values.yaml. The reference copy of that file is not part

@@ -1,13 +1,13 @@
 import { cliVersion } from './cliVersion';
 import { exitCodes, type CliStreams } from './CliStreams';
-import { commandsCommand, commandsUsage } from './commandsCommand';
+import { commandsUsage } from './commandsUsage';
 import { gitopsUsage } from './gitopsUsage';
-import { migrateCommand, migrateUsage } from './migrateCommand';
-import { openCommand, openUsage } from './openCommand';
-import { schemaCommand, schemaUsage } from './schemaCommand';
-import { shareCommand, shareUsage } from './shareCommand';
-import { templateCommand, templateUsage } from './templateCommand';
-import { validateCommand, validateUsage } from './validateCommand';
+import { migrateUsage } from './migrateUsage';
+import { openUsage } from './openUsage';
+import { schemaUsage } from './schemaUsage';
+import { shareUsage } from './shareUsage';
+import { templateUsage } from './templateUsage';
+import { validateUsage } from './validateUsage';
 
 
 interface Command {
@@ -15,16 +15,20 @@ interface Command {
   usage: string;
 }
 
-/** Each command: how it runs and the usage `catalyst-values COMMAND --help` prints. */
+/**
+ * Each command: how it runs and the usage `catalyst-values COMMAND --help` prints. A command's module loads
+ * when it runs, so a run pays only for its own command (validate never loads Helm's engine, the archive
+ * reader or the Kubernetes models unless it is given a chart archive).
+ */
 const commands: Record<string, Command> = {
-  validate: { run: validateCommand, usage: validateUsage },
-  template: { run: templateCommand, usage: templateUsage },
-  commands: { run: commandsCommand, usage: commandsUsage },
+  validate: { run: async (args, io) => (await import('./validateCommand')).validateCommand(args, io), usage: validateUsage },
+  template: { run: async (args, io) => (await import('./templateCommand')).templateCommand(args, io), usage: templateUsage },
+  commands: { run: async (args, io) => (await import('./commandsCommand')).commandsCommand(args, io), usage: commandsUsage },
   gitops: { run: async (args, io) => (await import('./gitopsCommand')).gitopsCommand(args, io), usage: gitopsUsage },
-  migrate: { run: migrateCommand, usage: migrateUsage },
-  share: { run: shareCommand, usage: shareUsage },
-  open: { run: openCommand, usage: openUsage },
-  schema: { run: schemaCommand, usage: schemaUsage },
+  migrate: { run: async (args, io) => (await import('./migrateCommand')).migrateCommand(args, io), usage: migrateUsage },
+  share: { run: async (args, io) => (await import('./shareCommand')).shareCommand(args, io), usage: shareUsage },
+  open: { run: async (args, io) => (await import('./openCommand')).openCommand(args, io), usage: openUsage },
+  schema: { run: async (args, io) => (await import('./schemaCommand')).schemaCommand(args, io), usage: schemaUsage },
 };
 
 const usage = `Usage: catalyst-values COMMAND [options]   (catalyst-values COMMAND --help for one command)

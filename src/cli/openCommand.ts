@@ -2,11 +2,8 @@ import { isShippedChartVersion } from '../core/schema/chartCatalog';
 import { decodeShare } from '../core/share/decodeShare';
 import { payloadFromUrl } from '../core/share/shareUrl';
 import { exitCodes, type CliStreams } from './CliStreams';
+import { openUsage } from './openUsage';
 
-export const openUsage = `  catalyst-values open URL
-      Prints the values file a studio share link holds (with the chart version as its first
-      comment line): catalyst-values open "$URL" > catalyst-values.yaml
-      Exit 1 with the reason when the link is cut off, edited, too large or from a newer studio.`;
 
 export async function openCommand(args: readonly string[], io: CliStreams): Promise<number> {
   if (args.length !== 1 || (args[0] ?? '').startsWith('-')) {

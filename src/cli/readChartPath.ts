@@ -14,11 +14,6 @@ interface ChartAtPath {
   valuesText: string;
 }
 
-/** `--chart PATH` names a chart on disk (rather than a shipped chart version) when it holds a path separator or a .tgz. */
-export function isChartPath(chart: string): boolean {
-  return /[\\/]/.test(chart) || /\.tgz$/i.test(chart) || chart === '.' || chart === '..';
-}
-
 /**
  * A chart as `helm template PATH` takes it: an archive (`helm pull` output, dependency charts inside), or a
  * chart folder, sent to the engine whole so that its .helmignore applies as in Helm. Either is read within

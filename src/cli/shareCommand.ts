@@ -9,16 +9,9 @@ import { chartAndFile } from './chartAndFile';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { formatDiagnostic } from './formatDiagnostic';
 import { readOneValuesFile } from './readOneValuesFile';
+import { shareUsage, defaultBaseUrl } from './shareUsage';
 
-export const defaultBaseUrl = 'http://127.0.0.1:5173/';
 
-export const shareUsage = `  catalyst-values share [--chart VERSION] [--base-url URL] [--include-secrets] FILE
-      Prints a studio link that opens FILE as written (comments included). The values travel in
-      the link's #hash, which browsers never send to a server. Secrets (join token, passwords,
-      keys, inline certificates) are left out and listed on stderr unless --include-secrets.
-      --base-url URL         the studio's address (default: $CATALYST_STUDIO_URL, else the local
-                             development address ${defaultBaseUrl}, which stderr then mentions)
-  -h, --help                 this help`;
 
 export async function shareCommand(args: readonly string[], io: CliStreams): Promise<number> {
   let parsed;
