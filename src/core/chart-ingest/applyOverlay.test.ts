@@ -74,6 +74,25 @@ describe('applying the curated overlay', () => {
     expect(schema.properties!['fromTemplate']).toBeUndefined();
   });
 
+  test("a curated node for a map's values or a list's items adds to the chart's rule for them, without the example's defaults", () => {
+    const chart: JsonSchema = {
+      type: 'object',
+      properties: {
+        nodeSelector: { type: 'object', additionalProperties: { type: 'string' } },
+        ports: { type: 'array', items: { type: 'object', properties: { protocol: { type: 'string', default: 'TCP' } } } },
+      },
+    };
+    const overlay: CuratedOverlay = {
+      entries: [
+        { pointer: '/nodeSelector', node: { additionalProperties: { title: 'Value', description: 'A node label value.' } } },
+        { pointer: '/ports', node: { items: { title: 'Port', properties: { protocol: { enum: ['TCP', 'UDP'] } } } } },
+      ],
+    };
+    const { schema } = applyOverlay(chart, '1.0.0', overlay);
+    expect(schema.properties!['nodeSelector']!.additionalProperties).toEqual({ title: 'Value', description: 'A node label value.', type: 'string' });
+    expect(schema.properties!['ports']!.items).toEqual({ title: 'Port', type: 'object', properties: { protocol: { type: 'string', enum: ['TCP', 'UDP'] } } });
+  });
+
   test('rules, warnings and conditions that name a value this chart lacks are left out and reported', () => {
     const overlay: CuratedOverlay = {
       entries: [

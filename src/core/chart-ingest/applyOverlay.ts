@@ -58,6 +58,24 @@ export function applyOverlay(generated: JsonSchema, version: string, overlay: Cu
   return { schema: orderKeywords(schema), report: { stale, unjudged, new: fresh } };
 }
 
+/** Keywords whose value is the one schema of every key or item of a value. */
+const itemSchemaKeywords = new Set(['additionalProperties', 'items']);
+
+function isSchemaObject(value: unknown): value is JsonSchema {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * The defaults generated for the fields of a list item or map value come from the chart's example item; Helm
+ * fills no item with them, so a curated item node does not show them as defaults.
+ */
+function dropExampleDefaults(node: JsonSchema): void {
+  delete node.default;
+  for (const child of Object.values(node.properties ?? {})) dropExampleDefaults(child);
+  if (isSchemaObject(node.items)) dropExampleDefaults(node.items);
+  if (isSchemaObject(node.additionalProperties)) dropExampleDefaults(node.additionalProperties);
+}
+
 function merge(node: JsonSchema, patch: OverlayNode): void {
   if (patch.$keysAreData === true) {
     const whole = generatedDefault(node);
@@ -74,6 +92,12 @@ function merge(node: JsonSchema, patch: OverlayNode): void {
         const existing = Object.hasOwn(node.properties, key) ? node.properties[key]! : (node.properties[key] = {});
         merge(existing, child);
       }
+    } else if (itemSchemaKeywords.has(keyword) && isSchemaObject(node[keyword]) && isSchemaObject(value)) {
+      // A curated node for every key or item adds to what the chart says of them: the chart's own rule (its
+      // map's values are strings) still holds, as Helm enforces it, unless the entry says otherwise.
+      const item = node[keyword] as JsonSchema;
+      dropExampleDefaults(item);
+      merge(item, value as OverlayNode);
     } else {
       node[keyword] = structuredClone(value);
       // A curated description replaces the chart's words, and with them the mark that says they are the chart's.
