@@ -57,6 +57,18 @@ test('the studio opens on the newest chart, and ?chart= opens another', async ({
   await page.screenshot({ path: 'e2e/screenshots/chart-version-picker.png', clip: { x: 0, y: 0, width: 900, height: 90 } });
 });
 
+test('?chart= takes a version as people write it: v1.28.0 opens 1.28.0, and 1.90 then opens 1.90.0', async ({ page }) => {
+  await page.goto('/?chart=v1.28.0');
+  await expect(chartPicker(page)).toHaveValue('1.28.0');
+  await expect(page.getByText('catalyst 1.28.0')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+  // The work saved in this browser is on 1.28.0 now: only the address can move it to 1.90.0.
+  await page.goto('/?chart=1.90');
+  await expect(chartPicker(page)).toHaveValue('1.90.0');
+  await expect(page.getByText('catalyst 1.90.0')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+});
+
 test('switching to 1.90.0 carries the values across with a report, and switching back restores their 1.28.0 form', async ({ page }) => {
   await page.goto('/?chart=1.28.0');
   await replaceYaml(page, values128);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { expectYaml } from './yaml-editor.helpers';
+import { expectYaml, readYaml, replaceYaml } from './yaml-editor.helpers';
 
 async function openSection(page: Page, title: string): Promise<Locator> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: new RegExp(`^${title}`) }).click();
@@ -40,4 +40,46 @@ test('values filled on a brought 1.70.0 chart carry to 1.90.0 with a report of w
   await expectYaml(page, /host: redis\.acme\.internal:6379/);
   const installAfter = await openSection(page, 'Install');
   await expect(installAfter.getByLabel('Join token', { exact: true })).toHaveValue('token-of-1-70');
+});
+
+test('bringing an older release than the values are for carries them back to it with the report, one undo step', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  const values190 = `# Written for 1.90.0.
+global:
+  secrets:
+    provider: aws.secretmanager
+    aws:
+      region: eu-west-1
+shared:
+  scheduling:
+    nodeSelector:
+      pool: platform # the platform nodes
+`;
+  await replaceYaml(page, values190);
+  await expectYaml(page, values190);
+
+  await page.getByRole('button', { name: 'Your chart…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Use your own chart' });
+  const archive = readFileSync('../shared/chart/releases/catalyst-1.40.0.tgz');
+  await dialog.getByLabel('Chart archive, or schema and values files').setInputFiles({ name: 'catalyst-1.40.0.tgz', mimeType: 'application/gzip', buffer: archive });
+
+  const report = page.getByRole('dialog', { name: 'Chart 1.90.0 → catalyst 1.40.0 (your chart)' });
+  await expect(report).toBeVisible({ timeout: 60_000 });
+  const steps = report.getByRole('list', { name: 'Migration report' }).getByRole('listitem');
+  await expect(steps.filter({ hasText: '/shared/scheduling/nodeSelector → /shared/nodeSelector' })).toHaveCount(1);
+  await expect(steps.filter({ hasText: 'aws.secretmanager is spelled aws in chart 1.40.0' })).toHaveCount(1);
+  await page.screenshot({ path: '/tmp/brought-release-report.png' });
+  await report.getByRole('button', { name: 'Done' }).click();
+
+  await expect(page.getByLabel('Chart version').locator('option:checked')).toHaveText('catalyst 1.40.0 (your chart)');
+  const carried = await readYaml(page);
+  expect(carried).toMatch(/provider: aws\n/);
+  expect(carried).toMatch(/shared:\n {2}nodeSelector:\n {4}pool: platform # the platform nodes/);
+  expect(carried).toContain('# Written for 1.90.0.');
+
+  // Bringing and carrying are one step: undo gives back the chart and the text together.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Chart version')).toHaveValue('1.90.0');
+  await expectYaml(page, values190);
 });

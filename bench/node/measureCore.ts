@@ -82,13 +82,14 @@ const editAndPrint = time(() => {
 const print = time(() => printValues(defaults));
 
 const isSecret = isSecretPointer(schema);
-const shareLinks = presets.map((preset) => {
-  const shared = encodeShare({ chartVersion: CHART_VERSION, text: presetText(preset, CHART_VERSION) }, { includeSecrets: false, isSecret });
+const shareLinks = await Promise.all(presets.map(async (preset) => {
+  const text = await presetText(preset, { version: CHART_VERSION, schema, defaults });
+  const shared = encodeShare({ chartVersion: CHART_VERSION, text }, { includeSecrets: false, isSecret });
   if (!shared.ok) return { id: preset.id, title: preset.title, error: 'the preset does not parse' };
   const { payload, omitted } = shared;
   const url = shareUrl(defaultBaseUrl, payload);
   return { id: preset.id, title: preset.title, linkLength: url.length, payloadLength: payload.length, omittedSecrets: omitted };
-});
+}));
 
 const report = {
   node: process.version,

@@ -43,7 +43,7 @@ export function HeaderActions({ startup, rendered }: { startup: Startup; rendere
     <div className="header-actions">
       <div className="header-actions__buttons" role="toolbar" aria-label="Values file">
         <NewFileAction onStarted={() => setNotice(null)} />
-        <PresetsAction onNotice={setNotice} />
+        <PresetsAction chart={chart} onNotice={setNotice} />
         <OpenFileAction chart={chart} dropped={droppedFile} dragging={dragging} onNotice={setNotice} />
         <ExportAction chart={chart} />
         <CommandsAction chart={chart} rendered={rendered} />

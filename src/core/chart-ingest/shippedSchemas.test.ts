@@ -1,15 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import overlay from '../../../schemas/catalyst/overlay.json';
 import type { CuratedOverlay } from './CuratedOverlay';
 import { readChartArchiveFiles } from '../chart-archive/readChartArchiveFiles';
 import { valuesComments } from './valuesComments';
 import { formatSchemaFile, studioChartSchemaOfArchive } from './studioChartSchema';
+import { shippedChartVersions } from '../schema/chartCatalog';
+import { compareChartVersions } from '../chart/chartVersion';
+import { chartArchivePath } from '../../test-support/chartArchive';
 
 const curated = overlay as CuratedOverlay;
 
-describe.each(['1.28.0', '1.90.0'])('the shipped schema of chart %s', (version) => {
-  const archive = new Uint8Array(readFileSync(`../shared/chart/${version}/catalyst-${version}.tgz`));
+test('the catalog lists exactly the versions that have a schema, oldest first', () => {
+  const folders = readdirSync('schemas/catalyst', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  expect([...shippedChartVersions].sort()).toEqual(folders.sort());
+  expect(shippedChartVersions).toEqual([...shippedChartVersions].sort(compareChartVersions));
+});
+
+describe.each(shippedChartVersions)('the shipped schema of chart %s', (version) => {
+  const archive = new Uint8Array(readFileSync(chartArchivePath(version)));
   const result = studioChartSchemaOfArchive(archive, curated, { chartTexts: false });
   if (!result.ok) throw new Error(result.error);
 

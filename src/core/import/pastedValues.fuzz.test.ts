@@ -54,7 +54,7 @@ piko:
 ...
 `,
 ];
-const realistic = [...new Set(presets.flatMap((p) => Object.values(p.textByChartVersion))), ...handWritten];
+const realistic = [...presets.map((p) => p.text), ...handWritten];
 
 /** What people and chat tools add to YAML by accident, and the constructs that stress a YAML reader. */
 const fragments = [

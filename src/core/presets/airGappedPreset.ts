@@ -1,12 +1,12 @@
 import type { Preset } from './Preset';
 import { JOIN_TOKEN_NOTE } from './joinTokenNote';
-import { sameOnEveryVersion } from './sameOnEveryVersion';
 
 export const airGappedPreset: Preset = {
   id: 'air-gapped',
   title: 'Air-gapped',
   description: 'Images and charts from your own registries, with pull secrets; the Commands panel lists the images to mirror.',
-  textByChartVersion: sameOnEveryVersion(`# Air-gapped: every image and chart comes from registries inside your network.
+  writtenFor: '1.90.0',
+  text: `# Air-gapped: every image and chart comes from registries inside your network.
 ${JOIN_TOKEN_NOTE}
 # Replace registry.example.internal with your registry, then mirror the images
 # and the chart with the commands in the Commands panel.
@@ -28,5 +28,5 @@ cleanup:
   image:
     # global.image.registry does not reach the cleanup hook's image: point it at your mirror too.
     registry: registry.example.internal/catalyst
-`),
+`,
 };

@@ -5,15 +5,8 @@ export const productionPreset: Preset = {
   id: 'production',
   title: 'Production',
   description: 'TLS at the gateway from an existing secret, a highly available gateway, workflows on external PostgreSQL, secrets in AWS Secrets Manager.',
-  textByChartVersion: {
-    '1.28.0': productionValues({ awsSecretsManager: 'aws' }),
-    '1.90.0': productionValues({ awsSecretsManager: 'aws.secretmanager' }),
-  },
-};
-
-/** The production file, in the words of one chart version. */
-function productionValues(spelling: { awsSecretsManager: string }): string {
-  return `# Production: TLS, high availability, workflows on PostgreSQL, AWS Secrets Manager.
+  writtenFor: '1.90.0',
+  text: `# Production: TLS, high availability, workflows on PostgreSQL, AWS Secrets Manager.
 ${JOIN_TOKEN_NOTE}
 # Replace the example names (example.internal, us-east-1, catalyst-gateway-tls) with yours.
 
@@ -29,7 +22,7 @@ gateway:
 
 global:
   secrets:
-    provider: ${spelling.awsSecretsManager}
+    provider: aws.secretmanager
     aws:
       region: us-east-1
       # With IAM roles for service accounts, leave the access keys out.
@@ -52,5 +45,5 @@ agent:
 cleanup:
   # A region serves one installation; keep it if this release is ever reinstalled.
   enabled: false
-`;
-}
+`,
+};

@@ -1,12 +1,12 @@
 import type { Preset } from './Preset';
 import { JOIN_TOKEN_NOTE } from './joinTokenNote';
-import { sameOnEveryVersion } from './sameOnEveryVersion';
 
 export const quickStartPreset: Preset = {
   id: 'quick-start-kind',
   title: 'Quick start on a local kind cluster',
   description: 'A laptop-sized installation: images pulled once, one management replica, no external database.',
-  textByChartVersion: sameOnEveryVersion(`# Quick start: Catalyst on a local kind cluster.
+  writtenFor: '1.90.0',
+  text: `# Quick start: Catalyst on a local kind cluster.
 ${JOIN_TOKEN_NOTE}
 # Reach the gateway with: kubectl port-forward -n cra-agent svc/gateway-envoy 8080:8080
 
@@ -28,5 +28,5 @@ agent:
 cleanup:
   # Keep the region reusable after "helm uninstall", for the next experiment.
   enabled: false
-`),
+`,
 };

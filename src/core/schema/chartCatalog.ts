@@ -1,16 +1,17 @@
 import { compareChartVersions, findKnownVersion } from '../chart/chartVersion';
 import type { JsonSchema } from './JsonSchema';
+import shippedVersionsList from '../../../schemas/catalyst/versions.json';
 
 /**
- * The chart versions whose schemas ship with the studio. Each loads on demand, so the browser fetches only
- * the version in use (the schemas are large), and the CLI loads the same files from disk.
+ * The chart versions whose schemas ship with the studio, oldest first: data that `npm run ship-chart` writes
+ * beside the schemas, so adding a version edits no code. Each schema loads on demand, so the browser fetches
+ * only the version in use (the schemas are large), and the CLI loads the same files from disk.
  */
-const schemaLoaders: Record<string, () => Promise<{ default: unknown }>> = {
-  '1.28.0': () => import('../../../schemas/catalyst/1.28.0/values.schema.json'),
-  '1.90.0': () => import('../../../schemas/catalyst/1.90.0/values.schema.json'),
-};
+export const shippedChartVersions: readonly string[] = shippedVersionsList;
 
-export const shippedChartVersions: readonly string[] = Object.keys(schemaLoaders);
+function loadSchemaModule(version: string): Promise<{ default: unknown }> {
+  return import(`../../../schemas/catalyst/${version}/values.schema.json`) as Promise<{ default: unknown }>;
+}
 
 /** The newest chart the studio ships. */
 const newestChartVersion = shippedChartVersions[shippedChartVersions.length - 1] ?? '1.28.0';
@@ -22,7 +23,7 @@ const newestChartVersion = shippedChartVersions[shippedChartVersions.length - 1]
 export const defaultChartVersion = newestChartVersion;
 
 export function isShippedChartVersion(version: string): boolean {
-  return Object.hasOwn(schemaLoaders, version);
+  return shippedChartVersions.includes(version);
 }
 
 /** The shipped version a text names as people write it (`1.90`, `v1.90.0`, `1.90.0`), or undefined. */
@@ -31,11 +32,10 @@ export function findShippedChartVersion(text: string): string | undefined {
 }
 
 export async function loadChartSchema(version: string): Promise<JsonSchema> {
-  const load = isShippedChartVersion(version) ? schemaLoaders[version] : undefined;
-  if (!load) {
+  if (!isShippedChartVersion(version)) {
     throw new Error(`Chart ${version} is not one the studio ships (it knows ${shippedChartVersions.join(', ')}).`);
   }
-  const module = await load();
+  const module = await loadSchemaModule(version);
   return module.default as JsonSchema;
 }
 

@@ -5,6 +5,7 @@ import { encodeShare } from './encodeShare';
 import { shareUrl } from './shareUrl';
 import { presets } from '../presets/presets';
 import { presetText } from '../presets/presetText';
+import { chartDefaults } from '../schema/chartDefaults';
 import { loadChartSchema, shippedChartVersions } from '../schema/chartCatalog';
 import { isSecretPointer } from '../secrets/isSecretPointer';
 import { parseValues } from '../yaml/parseValues';
@@ -103,9 +104,10 @@ describe('share links', () => {
 
   test('every preset, on every shipped chart, shared without secrets, fits in a link of at most 1,000 characters', async () => {
     for (const chartVersion of shippedChartVersions) {
-      const isChartSecret = isSecretPointer(await loadChartSchema(chartVersion));
+      const schema = await loadChartSchema(chartVersion);
+      const isChartSecret = isSecretPointer(schema);
       for (const preset of presets) {
-        const text = presetText(preset, chartVersion);
+        const text = await presetText(preset, { version: chartVersion, schema, defaults: chartDefaults(schema) });
         const shared = encodeShare({ chartVersion, text }, { includeSecrets: false, isSecret: isChartSecret });
         if (!shared.ok) throw new Error(`${preset.id} does not parse`);
         const url = shareUrl('http://127.0.0.1:5173/', shared.payload);

@@ -4,7 +4,6 @@ import { decodeShare } from './decodeShare';
 import { encodeShare } from './encodeShare';
 import { shareUrl } from './shareUrl';
 import { presets } from '../presets/presets';
-import { presetText } from '../presets/presetText';
 import { loadChartSchema } from '../schema/chartCatalog';
 import { isSecretPointer } from '../secrets/isSecretPointer';
 import { SHARE_DICTIONARY_V2 } from './shareDictionary';
@@ -63,13 +62,13 @@ describe('a workspace in a share link', () => {
   });
 
   test('the production preset as the base with two small overlays fits in a link of at most 1,000 characters', async () => {
-    const chartVersion = '1.90.0';
     const production = presets.find((preset) => preset.id === 'production');
     if (!production) throw new Error('no production preset');
+    const chartVersion = production.writtenFor;
     const shared = encodeShare(
       {
         chartVersion,
-        text: presetText(production, chartVersion),
+        text: production.text,
         overlays: [
           { name: 'prod-eu', text: '# Frankfurt\nglobal:\n  image:\n    registry: registry.eu.example.com/catalyst\ngateway:\n  replicas: 3\n' },
           { name: 'staging', text: 'gateway:\n  replicas: 1\ncleanup:\n  enabled: true\n' },

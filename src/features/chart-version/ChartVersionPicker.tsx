@@ -30,7 +30,7 @@ function chartLabel(ref: ChartRef): string {
 
 /**
  * The chart the values are for. Switching between versions of the chart carries the values across (one
- * undoable step) and says what moved; bringing a chart takes the values as they are.
+ * undoable step) and says what moved; so does bringing a release other than the one the values are for.
  */
 export function ChartVersionPicker() {
   const dispatch = useDispatch();
@@ -171,7 +171,11 @@ export function ChartVersionPicker() {
             onLoaded={(entry) => {
               setBringing(false);
               setDroppedFiles(undefined);
-              dispatch({ type: 'chartSelected', version: entry.key });
+              // Values written for another release are carried across as a version switch would carry them;
+              // with nothing written yet there is nothing to carry or report.
+              const nothingWritten = Object.keys(layerValues).length === 0 && store.getState().overlays.length === 0;
+              if (nothingWritten) dispatch({ type: 'chartSelected', version: entry.key });
+              else void switchTo(entry.key);
             }}
           />
         </Suspense>
