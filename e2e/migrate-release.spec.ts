@@ -56,6 +56,8 @@ shared:
     nodeSelector:
       pool: platform # the platform nodes
 `;
+  // The editor loads after the form: on a busy machine that takes a while.
+  await expect(page.getByRole('textbox', { name: 'Values (YAML)' })).toBeAttached({ timeout: 30_000 });
   await replaceYaml(page, values190);
   await expectYaml(page, values190);
 
