@@ -8,7 +8,7 @@ import type { SchemaCompiler } from '../validate/SchemaCompiler';
 import { describeAjvErrors } from '../validate/describeAjvErrors';
 import { compileChartWarnings } from '../validate/compileChartWarnings';
 import { compileRunTimeChecks } from '../validate/compileRunTimeChecks';
-import { findUnknownKeys } from '../validate/findUnknownKeys';
+import { findUnknownKeys, type UnknownKeysMemo } from '../validate/findUnknownKeys';
 import { MemoTable } from '../memo/Memo';
 
 /** A problem found in the values, before it is tied to a line of the user's text. */
@@ -48,9 +48,12 @@ export function createChart(ref: ChartRef, schema: JsonSchema, compiler: SchemaC
   const warnings = compileChartWarnings(compiler, schema);
   const runTimeCheck = compileRunTimeChecks(compiler, schema);
   const defaults = chartDefaults(schema);
+  // Judgements of the maps a keystroke left as they were, kept from the check before it.
+  const unknownKeysMemo: UnknownKeysMemo = new WeakMap();
+  const coalesced = new WeakMap<Values, { defaults: Values; values: Values }>();
 
   function coalesce(userValues: Values): Values {
-    return coalesceValues(defaults, userValues);
+    return coalesceValues(defaults, userValues, coalesced);
   }
 
   function check(userValues: Values): { values: Values; problems: ValuesProblem[] } {
@@ -69,7 +72,7 @@ export function createChart(ref: ChartRef, schema: JsonSchema, compiler: SchemaC
       }
     }
     for (const p of warnings(values)) problems.push({ ...p, severity: 'warning' });
-    for (const p of findUnknownKeys(schema, userValues, defaults)) problems.push({ ...p, severity: 'warning' });
+    for (const p of findUnknownKeys(schema, userValues, defaults, unknownKeysMemo)) problems.push({ ...p, severity: 'warning' });
     return { values, problems };
   }
 

@@ -1,6 +1,9 @@
 import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { childPointer } from '../pointer/jsonPointer';
 import type { TextReplacement } from '../editor/minimalEdit';
+import type { Values } from '../diagnostics/Diagnostic';
+import { getAt } from '../values/getAt';
+import { findSecrets } from './findSecrets';
 
 /** The character shown in place of each character of a secret. */
 const MASK_CHARACTER = '•';
@@ -32,7 +35,7 @@ export interface MaskedText {
 export function maskSecrets(text: string, isSecret: (pointer: string) => boolean, values?: unknown): MaskedText {
   // Values whose secrets are all empty (the chart's defaults: `password: ""`): nothing in their text to hide,
   // and no need to parse it.
-  if (values !== undefined && !holdsSecret(values, isSecret, '')) return unmasked(text);
+  if (values !== undefined && !holdsSecret(values, isSecret)) return unmasked(text);
   const ranges: MaskedRange[] = [];
   const document = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false });
   collectSecretRanges(document.contents, '', isSecret, text, ranges);
@@ -48,16 +51,13 @@ export function maskSecrets(text: string, isSecret: (pointer: string) => boolean
   return { real: text, shown, ranges };
 }
 
-/** Whether any key of the values, at any depth, is one `isSecret` accepts and has something to hide. */
-function holdsSecret(node: unknown, isSecret: (pointer: string) => boolean, pointer: string): boolean {
-  if (Array.isArray(node)) return node.some((item, index) => holdsSecret(item, isSecret, childPointer(pointer, index)));
-  if (typeof node !== 'object' || node === null) return false;
-  for (const key of Object.keys(node)) {
-    const child = childPointer(pointer, key);
-    const value = (node as Record<string, unknown>)[key];
-    if (isSecret(child) ? disclosesSomething(value) : holdsSecret(value, isSecret, child)) return true;
-  }
-  return false;
+/**
+ * Whether any key of the values, at any depth, is one `isSecret` accepts and has something to hide. Found
+ * through findSecrets, which walks again only the maps an edit changed.
+ */
+function holdsSecret(values: unknown, isSecret: (pointer: string) => boolean): boolean {
+  if (typeof values !== 'object' || values === null) return false;
+  return findSecrets(values as Values, isSecret).some((pointer) => disclosesSomething(getAt(values as Values, pointer)));
 }
 
 /** An empty string, null, or an empty map or list shows nothing worth hiding. */

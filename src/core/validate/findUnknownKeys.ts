@@ -19,11 +19,19 @@ interface KeyProblem {
  * (not the coalesced ones): only what the user wrote can be a typo.
  * Also reports values the chart never reads (`x-unread`), when the user changed them from the default.
  */
-export function findUnknownKeys(root: JsonSchema, userValues: unknown, defaults: Values): KeyProblem[] {
+export function findUnknownKeys(root: JsonSchema, userValues: unknown, defaults: Values, memo?: UnknownKeysMemo): KeyProblem[] {
   const problems: KeyProblem[] = [];
-  walk({ root, defaults, out: problems, parts: new Map() }, root, userValues, '', 0);
+  walk({ root, defaults, out: problems, parts: new Map(), memo }, root, userValues, '', 0);
   return problems;
 }
+
+/**
+ * The problems found in each map and list of earlier walks, with the schema node and pointer they were judged
+ * at. Values are never changed in place (an edit makes new maps on the edited path and shares the rest), so
+ * one kept across the walks of one chart's schema and defaults makes a walk after a keystroke visit only the
+ * edited path.
+ */
+export type UnknownKeysMemo = WeakMap<object, { node: JsonSchema; pointer: string; problems: readonly KeyProblem[] }>;
 
 interface Walk {
   root: JsonSchema;
@@ -34,6 +42,7 @@ interface Walk {
    * in a 10 MB file) shares one schema for all of them.
    */
   parts: Map<JsonSchema, { parts: JsonSchema[]; unread: string | undefined; known: string[] | undefined }>;
+  memo: UnknownKeysMemo | undefined;
 }
 
 function partsOf(walk: Walk, node: JsonSchema) {
@@ -48,6 +57,21 @@ function partsOf(walk: Walk, node: JsonSchema) {
 
 function walk(state: Walk, node: JsonSchema | undefined, value: unknown, pointer: string, depth: number): void {
   if (!node || depth > 64) return;
+  if (!state.memo || typeof value !== 'object' || value === null) {
+    walkNode(state, node, value, pointer, depth);
+    return;
+  }
+  const known = state.memo.get(value);
+  if (known && known.node === node && known.pointer === pointer) {
+    state.out.push(...known.problems);
+    return;
+  }
+  const start = state.out.length;
+  walkNode(state, node, value, pointer, depth);
+  state.memo.set(value, { node, pointer, problems: state.out.slice(start) });
+}
+
+function walkNode(state: Walk, node: JsonSchema, value: unknown, pointer: string, depth: number): void {
   const { root, defaults, out } = state;
   const { parts, unread, known } = partsOf(state, node);
   if (unread && pointer !== '' && !isDeepEqual(value, getAt(defaults, pointer))) {
