@@ -18,6 +18,17 @@ describe('what autosave writes', () => {
     expect(JSON.stringify(plan.record)).not.toContain('abc.def');
   });
 
+  test('steps the session passed through are cleaned from the values they had: a secret typed then is blanked', () => {
+    const texts = ['cleanup:\n  enabled: false\n', '# ours\njoin_token: abc.def\n', '# ours\njoin_token: ""\n'];
+    const planner = createAutosavePlanner([]);
+    for (const text of texts) planner.seen(input(text, []));
+    const past = texts.map((text) => ({ chartVersion: '1.90.0', text }));
+    const plan = planner.plan(input('cleanup:\n  enabled: true\n', past), new Date(0));
+    if (!plan.save) throw new Error(plan.reason);
+    expect(plan.record.past).toEqual([past[0], { chartVersion: '1.90.0', text: '# ours\njoin_token: ""\n' }, past[2]]);
+    expect(JSON.stringify(plan.record)).not.toContain('abc.def');
+  });
+
   test('a history step that does not parse cannot be cleaned and is left out, unless secrets are remembered', () => {
     const past = [{ chartVersion: '1.90.0', text: 'join_token: abc.def\ngateway: [\n' }];
     const planner = createAutosavePlanner([]);

@@ -33,6 +33,9 @@ type AutosavePlan = { save: true; record: SavedRecord } | { save: false; reason:
  */
 const HISTORY_BUDGET = 1_500_000;
 
+/** More than the undo history holds, so every step still in it is found. */
+const TEXTS_REMEMBERED = 256;
+
 const NOT_WHILE_BROKEN = 'Not saved while the YAML has errors; the last good version is kept.';
 
 /**
@@ -46,11 +49,22 @@ export function createAutosavePlanner(trusted: readonly HistoryEntry[]) {
   const clean = new WeakSet<HistoryEntry>(trusted);
   let cleaned = new WeakMap<HistoryEntry, HistoryEntry | null>();
   let cleanedFor: ((pointer: string) => boolean) | undefined;
+  /**
+   * The values of each single-file text the session has held, newest last: every undo step was the session's
+   * text once, so a step is cleaned from the values it had then, without parsing its text again (a burst of
+   * typing in a large file leaves a step per keystroke).
+   */
+  const valuesOfText = new Map<string, Values>();
 
   const cleanEntry = (entry: HistoryEntry, isSecret: (pointer: string) => boolean): HistoryEntry | null => {
     if (clean.has(entry)) return entry;
     const known = cleaned.get(entry);
     if (known !== undefined) return known;
+    const values = entry.layers ? undefined : valuesOfText.get(entry.text);
+    if (values && findSecrets(values, isSecret).length === 0) {
+      cleaned.set(entry, entry);
+      return entry;
+    }
     const text = blankedText(entry.text, isSecret);
     const layers = entry.layers ? blankedLayers(entry.layers, isSecret) : undefined;
     let result: HistoryEntry | null = null;
@@ -81,6 +95,13 @@ export function createAutosavePlanner(trusted: readonly HistoryEntry[]) {
   };
 
   return {
+    /** Every state the session passes through, so its undo steps can be cleaned later without a parse. */
+    seen(session: Pick<AutosaveInput, 'text' | 'textParses' | 'userValues' | 'layerValues' | 'overlays' | 'environment'>): void {
+      if (!session.textParses || (session.overlays?.length ?? 0) > 0 || session.environment !== undefined) return;
+      valuesOfText.delete(session.text);
+      valuesOfText.set(session.text, session.layerValues ?? session.userValues);
+      if (valuesOfText.size > TEXTS_REMEMBERED) valuesOfText.delete(valuesOfText.keys().next().value as string);
+    },
     plan(input: AutosaveInput, now: Date): AutosavePlan {
       const base = { v: 2 as const, chartVersion: input.chartVersion, joinTokenSource: input.joinTokenSource, savedAt: now.toISOString() };
       const layers = layersOf(input);

@@ -55,6 +55,7 @@ export function startAutosave(store: SessionStore, settings: AutosaveSettings, o
   };
   const pause = afterPause(() => write(false), DEBOUNCE_MS);
   const schedule = () => {
+    planner.seen(store.getState());
     dirty = true;
     pause.restart();
   };
