@@ -1,6 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { createFieldNavigator } from '@/core/form/createFieldNavigator';
 import { locateField } from '@/core/form/locateField';
 import type { Chart } from '@/core/chart/createChart';
@@ -30,7 +29,7 @@ const EnvironmentMatrix = lazy(() => import('@/features/workspace/EnvironmentMat
 import { SessionProvider, createSessionStore, useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
 import { quickFix, quickFixTitle } from '@/core/fixes/quickFix';
 import { forgetShareLinkInAddress, readStartup, type Startup } from '@/state/readStartup';
-import { useValuesCheck } from '@/state/useValuesCheck';
+import { useChecked, useValuesCheck } from '@/state/useValuesCheck';
 
 /** The manifests' list, diff and search load when the view is first opened: the form's first paint does not wait for them. */
 const ManifestsView = lazy(() => import('@/features/manifests/ManifestsView').then((module) => ({ default: module.ManifestsView })));
@@ -190,8 +189,8 @@ function manifestsWaiting(status: HelmJudging['status'], hasObjects: boolean): s
 
 /** The problem count, always in sight; it jumps to the list. */
 function HeaderProblems({ chart }: { chart: Chart }) {
-  const errors = useSession((s) => selectValuesCheck(s, chart).diagnostics.filter((d) => d.severity === 'error').length);
-  const warnings = useSession((s) => selectValuesCheck(s, chart).diagnostics.filter((d) => d.severity === 'warning').length);
+  const errors = useChecked(chart, ({ check }) => check.diagnostics.filter((d) => d.severity === 'error').length) ?? 0;
+  const warnings = useChecked(chart, ({ check }) => check.diagnostics.filter((d) => d.severity === 'warning').length) ?? 0;
   return (
     <a className="studio__problems" href="#problems-heading" onClick={(event) => {
       event.preventDefault();

@@ -1,11 +1,10 @@
 import type { FormNode } from '@/core/form/FormModel';
 import type { ShowIf } from '@/core/form/createVisibility';
 import { describeStep, revealChanges, revealSteps } from '@/core/form/revealSteps';
-import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { useDispatch } from '@/state/sessionStore';
 import { useFormRuntime } from './FormRuntimeContext';
 import { focusField } from './focusField';
-import { useStableSession } from './useFieldState';
+import { useStableChecked } from '@/state/useValuesCheck';
 import { dottedPath } from '@/core/pointer/jsonPointer';
 
 /** How many matching fields a hidden group names before it says "and N more". */
@@ -20,7 +19,7 @@ const REVEAL_FRAMES = 30;
 export function HiddenMatch({ pointer, node, showIf }: { pointer: string; node: FormNode; showIf: ShowIf }) {
   const { model, chart, visibility, navigator } = useFormRuntime();
   const dispatch = useDispatch();
-  const unmet = useStableSession((session) => visibility.unmetParts(showIf, selectValuesCheck(session, chart).values));
+  const unmet = useStableChecked(chart, ({ check }) => visibility.unmetParts(showIf, check.values));
   const steps = revealSteps(model, showIf, unmet);
   const settable = steps.filter((step) => step.value);
   const elsewhere = steps.filter((step) => !step.value);

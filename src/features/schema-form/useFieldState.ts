@@ -1,13 +1,12 @@
 import { useCallback, useState } from 'react';
 import type { Session } from '@/core/session/sessionReducer';
-import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import type { ShowIf } from '@/core/form/createVisibility';
 import type { FieldProblem, ProblemCounts } from '@/core/form/placeDiagnostics';
 import { getAt } from '@/core/values/getAt';
 import { isDeepEqual } from '@/core/values/isDeepEqual';
 import { Memo } from '@/core/memo/Memo';
 import { useDispatch, useSession } from '@/state/sessionStore';
-import { useAfterNextPaint } from '@/state/useAfterNextPaint';
+import { useChecked } from '@/state/useValuesCheck';
 import { useFormRuntime } from './FormRuntimeContext';
 
 /**
@@ -26,24 +25,23 @@ export function useUserValue(pointer: string): unknown {
 
 export function useFieldProblems(pointer: string): readonly FieldProblem[] {
   const { chart, placer } = useFormRuntime();
-  return useSession((session) => placer.forField(selectValuesCheck(session, chart).diagnostics, pointer));
+  return useChecked(chart, ({ check }) => placer.forField(check.diagnostics, pointer)) as readonly FieldProblem[];
 }
 
 export function useSectionCounts(section: string): ProblemCounts {
   const { chart, placer } = useFormRuntime();
-  return useSession((session) => placer.forSection(selectValuesCheck(session, chart).diagnostics, section));
+  return useChecked(chart, ({ check }) => placer.forSection(check.diagnostics, section)) as ProblemCounts;
 }
 
 /**
  * Whether a node with this condition shows, judged on the coalesced values Helm would render with.
- * A change shows after the frame that paints the edit causing it: naming an existing TLS secret paints the
- * typed character first, and the inline certificate below it goes one frame later, so the keystroke does not
- * wait for the form to be laid out again.
+ * A change shows with the judgement of the values, after the frame that paints the edit causing it: naming
+ * an existing TLS secret paints the typed character first, and the inline certificate below it goes one
+ * frame later, so the keystroke does not wait for the form to be laid out again.
  */
 export function useIsShown(showIf: ShowIf | undefined): boolean {
   const { chart, visibility } = useFormRuntime();
-  const shown = useSession((session) => (showIf ? visibility.isShown(showIf, selectValuesCheck(session, chart).values) : true));
-  return useAfterNextPaint(shown);
+  return useChecked(chart, ({ check }) => (showIf ? visibility.isShown(showIf, check.values) : true)) as boolean;
 }
 
 /** `onChange(undefined)` removes the key, so the chart default applies again. */
@@ -58,9 +56,9 @@ export function useValueChange(pointer: string): (value: unknown) => void {
 /** Whether any field at or below the pointer shows a problem: a folded group with one must open. */
 export function useHasProblemsWithin(pointer: string): boolean {
   const { chart, placer } = useFormRuntime();
-  return useSession((session) => {
-    const placed = placer.place(selectValuesCheck(session, chart).diagnostics);
+  return useChecked(chart, ({ check }) => {
+    const placed = placer.place(check.diagnostics);
     for (const at of placed.byField.keys()) if (at === pointer || at.startsWith(`${pointer}/`)) return true;
     return false;
-  });
+  }) as boolean;
 }

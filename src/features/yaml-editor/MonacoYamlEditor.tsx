@@ -23,8 +23,9 @@ export interface MonacoYamlEditorProps {
   view: ValuesView;
   /** The coalesced values as YAML; shown read-only in the "full" view. */
   fullText: string;
-  /** The core's diagnostics for the session's current text. */
+  /** The core's latest diagnostics, and the text they describe (the session's, or one a keystroke or two older). */
   diagnostics: readonly Diagnostic[];
+  diagnosticsText: string;
   label: string;
   /** Show secrets' values; otherwise each character of a secret shows as a mask character. */
   revealSecrets: boolean;
@@ -56,7 +57,7 @@ let editorCount = 0;
  * pause; so the editor's keys, the header buttons and form edits step through one list of states, and one
  * undo step in the editor is one burst of typing.
  */
-export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, label, revealSecrets, onMarkersChange, onCursorChange }: MonacoYamlEditorProps) {
+export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, diagnosticsText, label, revealSecrets, onMarkersChange, onCursorChange }: MonacoYamlEditorProps) {
   const text = useSession((s) => s.text);
   // The text's values, for masking: without a key that holds a secret, the text is shown without being parsed.
   const values = useSession((s) => (s.textParses ? s.userValues : undefined));
@@ -70,9 +71,9 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
   const viewStates = useRef(new WeakMap<monaco.editor.ITextModel, monaco.editor.ICodeEditorViewState | null>());
   // Monaco's listeners are registered once; they read the latest props through this.
   const isSecret = useMemo(() => isSecretPointer(chart?.schema ?? {}), [chart]);
-  const latest = useRef({ text, values, chart, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret });
+  const latest = useRef({ text, values, chart, dispatch, onCursorChange, diagnostics, diagnosticsText, onMarkersChange, revealSecrets, isSecret });
   useLayoutEffect(() => {
-    latest.current = { text, values, chart, dispatch, onCursorChange, diagnostics, onMarkersChange, revealSecrets, isSecret };
+    latest.current = { text, values, chart, dispatch, onCursorChange, diagnostics, diagnosticsText, onMarkersChange, revealSecrets, isSecret };
   });
   /**
    * The user's text as the editor shows it (secrets masked unless revealed) and the real text behind it. The
@@ -82,11 +83,12 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
   /** The markers last reported, so an unchanged list does not re-render the pane. */
   const [reportedMarkers] = useState(() => new Memo<EditorMarker[]>(isDeepEqual));
 
-  // The core's diagnostics as markers. They describe the session's text, so they wait while the editor is ahead of
-  // (or behind) it; whoever brings the two together calls this again.
+  // The core's diagnostics as markers. They describe one text, so they wait while the editor or the session is
+  // ahead of (or behind) it: markers are never placed on lines of another text. Whoever brings the three
+  // together (the editor's text, the session's, the judgement's) calls this again.
   const showMarkers = useCallback((editorParts: EditorParts) => {
-    const { text: sessionText, diagnostics: current, onMarkersChange: report } = latest.current;
-    if (!sameLines(masked.current.real, sessionText) || !sameLines(editorParts.userModel.getValue(), masked.current.shown)) return;
+    const { text: sessionText, diagnostics: current, diagnosticsText: judgedText, onMarkersChange: report } = latest.current;
+    if (judgedText !== sessionText || !sameLines(masked.current.real, sessionText) || !sameLines(editorParts.userModel.getValue(), masked.current.shown)) return;
     const rangeOf = markerRangesIn(sessionText);
     const markers = current.map(
       (d): monaco.editor.IMarkerData => ({
@@ -249,7 +251,7 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, l
 
   useEffect(() => {
     if (parts) showMarkers(parts);
-  }, [parts, diagnostics, showMarkers]);
+  }, [parts, diagnostics, diagnosticsText, showMarkers]);
 
   useEffect(() => {
     if (!parts) return;

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Diagnostic } from '@/core/diagnostics/Diagnostic';
-import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import type { Chart } from '@/core/chart/createChart';
 import { printValues } from '@/core/yaml/printValues';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
 import { maskSecrets } from '@/core/secrets/maskSecrets';
 import { useSession } from '@/state/sessionStore';
+import { useChecked } from '@/state/useValuesCheck';
 import { CopyButton } from '@/components/CopyButton';
 import { LoadErrorBoundary } from '@/components/LoadErrorBoundary';
 import type { EditorMarker, ValuesView } from './editorTypes';
@@ -35,7 +35,8 @@ export function YamlEditorPane({ chart }: { chart: Chart | undefined }) {
   const text = useSession((s) => s.text);
   const textParses = useSession((s) => s.textParses);
   const parseIssues = useSession((s) => s.parseIssues);
-  const check = useSession((s) => (chart ? selectValuesCheck(s, chart) : undefined));
+  const checked = useChecked(chart, (latest) => latest);
+  const check = checked?.check;
   const [view, setView] = useState<ValuesView>('changes');
   const [markers, setMarkers] = useState<EditorMarker[]>();
   const [cursor, setCursor] = useState<{ line: number; column: number }>();
@@ -83,6 +84,7 @@ export function YamlEditorPane({ chart }: { chart: Chart | undefined }) {
               view={view}
               fullText={fullText}
               diagnostics={diagnostics}
+              diagnosticsText={checked ? checked.text : text}
               label={view === 'full' ? FULL_LABEL : LABEL}
               revealSecrets={revealSecrets}
               onMarkersChange={setMarkers}
