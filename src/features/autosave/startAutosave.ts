@@ -38,6 +38,8 @@ export interface Autosave {
  */
 export function startAutosave(store: SessionStore, settings: AutosaveSettings, onStatus: (status: AutosaveStatus) => void, start: AutosaveStart): Autosave {
   const planner = createAutosavePlanner(start.trustedHistory);
+  // The session the page opened on is the first undo step of the next edit.
+  planner.seen(store.getState());
   let dirty = !start.alreadySaved;
 
   const write = (force: boolean) => {
