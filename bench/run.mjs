@@ -13,12 +13,15 @@
  *                          of what will be deployed following edits (BENCH_PICTURE_ROUNDS=2 pairs of loads)
  *   BENCH_SKIP_BUILD=1     reuse bench/dist-studio and bench/dist-rjsf from the previous run
  *   BENCH_PROFILE=1        one more load of each page under the CPU profiler and a Chromium trace: where the time goes
+ *   BENCH_BASELINE_REF     a git commit (say, main before a change): the studio built from it is loaded too, in
+ *                          the same rounds and the large-file stage, alternating with this tree's, and the
+ *                          figures of both are printed side by side (BENCH_BASELINE_DIST: a build already made)
  *   CHROMIUM_PATH          the browser; else /usr/lib/chromium/chromium, /usr/bin/chromium, Playwright's own
  */
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -61,6 +64,7 @@ const STUDIO_CONFIG = at('vite.config.ts');
 const STUDIO_QUERY = `?chart=${CHART_VERSION}`;
 const STUDIO_DIST = at('bench/dist-studio');
 const RJSF_DIST = at('bench/dist-rjsf');
+const BASELINE_DIST = process.env.BENCH_BASELINE_DIST ?? (process.env.BENCH_BASELINE_REF ? at('bench/dist-studio-baseline') : undefined);
 
 function log(message) {
   process.stderr.write(`[bench] ${message}\n`);
@@ -82,6 +86,24 @@ function run(label, args, env = {}) {
 function buildAll() {
   run('vite build (studio)', [viteBin, 'build', '--config', STUDIO_CONFIG, '--outDir', STUDIO_DIST, '--emptyOutDir', '--logLevel', 'warn']);
   run('vite build (rjsf baseline)', [viteBin, 'build', '--config', at('bench/rjsf/vite.config.ts'), '--outDir', RJSF_DIST, '--emptyOutDir']);
+}
+
+/**
+ * The studio as it was at another commit, built with that commit's own sources and config (this tree's
+ * node_modules), into BASELINE_DIST.
+ */
+function buildBaseline(ref) {
+  const tree = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
+  try {
+    log(`baseline: sources of ${ref}`);
+    execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(tree)}`], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+    symlinkSync(at('node_modules'), join(tree, 'node_modules'), 'dir');
+    log(`vite build (baseline ${ref})`);
+    const result = spawnSync(process.execPath, [viteBin, 'build', '--outDir', BASELINE_DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: tree, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (result.status !== 0) throw new Error(`the baseline build failed:\n${result.stderr}`);
+  } finally {
+    rmSync(tree, { recursive: true, force: true });
+  }
 }
 
 function chromiumPath() {
@@ -174,6 +196,7 @@ function engineTargets(engine) {
 async function main() {
   const started = Date.now();
   if (process.env.BENCH_SKIP_BUILD !== '1') buildAll();
+  if (process.env.BENCH_BASELINE_REF && process.env.BENCH_SKIP_BUILD !== '1') buildBaseline(process.env.BENCH_BASELINE_REF);
   const studioBuild = await measureBuild(STUDIO_DIST);
   const rjsfBuild = await measureBuild(RJSF_DIST);
   if (rjsfBuild.chunks.some((chunk) => chunk.monaco)) log('warning: the rjsf baseline build contains Monaco');
@@ -199,6 +222,7 @@ async function main() {
 
   const studioServer = await serveFolder(STUDIO_DIST);
   const rjsfServer = await serveFolder(RJSF_DIST);
+  const baselineServer = BASELINE_DIST ? await serveFolder(BASELINE_DIST) : undefined;
   const executablePath = chromiumPath();
   const browser = await chromium.launch({
     executablePath,
@@ -207,8 +231,9 @@ async function main() {
   const targets = {
     studio: { name: 'studio', url: `${studioServer.url}${STUDIO_QUERY}#${POINTER}`, selector: `[name="${POINTER}"]` },
     rjsf: { name: 'rjsf', url: rjsfServer.url, selector: '#root_gateway_tls_existingSecret' },
+    ...(baselineServer ? { baseline: { name: 'baseline', url: `${baselineServer.url}${STUDIO_QUERY}#${POINTER}`, selector: `[name="${POINTER}"]` } } : {}),
   };
-  const loads = { studio: [], rjsf: [] };
+  const loads = { studio: [], rjsf: [], ...(baselineServer ? { baseline: [] } : {}) };
   const errors = [];
   const options = { text: TEXT, timeoutMs: TIMEOUT_MS, keyIntervalMs: KEY_INTERVAL_MS, viewport: VIEWPORT };
   let profiles;
@@ -218,7 +243,8 @@ async function main() {
   let largeFile;
   try {
     for (let round = 0; round < (process.env.BENCH_ONLY === 'large-file' ? 0 : ROUNDS); round += 1) {
-      const order = round % 2 === 0 ? ['studio', 'rjsf'] : ['rjsf', 'studio'];
+      const pages = baselineServer ? ['studio', 'baseline', 'rjsf'] : ['studio', 'rjsf'];
+      const order = round % 2 === 0 ? pages : [...pages].reverse();
       for (const name of order) {
         try {
           const result = await measurePage(browser, targets[name], options);
@@ -236,7 +262,7 @@ async function main() {
         }
       }
     }
-    largeFile = await measureLargeFileStage(browser, studioServer.url, options);
+    largeFile = await measureLargeFileStage(browser, studioServer.url, baselineServer?.url, options);
     if (process.env.BENCH_ONLY !== 'large-file') {
       keystrokeWork = await traceKeystrokes(browser, targets, options);
       if (process.env.BENCH_SKIP_ENGINE !== '1') {
@@ -249,15 +275,18 @@ async function main() {
     await browser.close();
     await studioServer.close();
     await rjsfServer.close();
+    await baselineServer?.close();
   }
 
   // BENCH_ONLY=large-file: that stage alone, for profiling a change; nothing is written.
   if (process.env.BENCH_ONLY === 'large-file') {
     process.stdout.write(JSON.stringify(largeFileTargets(largeFile), null, 2) + '\n');
+    if (largeFile.baseline) process.stdout.write(renderBaseline(undefined, largeFile) + '\n');
     return;
   }
   const studio = summarise(loads.studio, studioBuild);
   const rjsf = summarise(loads.rjsf, rjsfBuild);
+  const baseline = baselineServer ? summarise(loads.baseline, await measureBuild(BASELINE_DIST)) : undefined;
   for (const [name, summary] of [['studio', studio], ['rjsf', rjsf]]) {
     if (summary.loads > 0 && (summary.chartVersions.length !== 1 || summary.chartVersions[0] !== CHART_VERSION)) {
       errors.push(`${name} loaded chart ${summary.chartVersions.join(', ') || '(none found)'}, not ${CHART_VERSION}: the comparison is not like for like`);
@@ -289,6 +318,7 @@ async function main() {
     config: { rounds: ROUNDS, text: TEXT, keyIntervalMs: KEY_INTERVAL_MS, viewport: VIEWPORT, studioUrl: `/${STUDIO_QUERY}#${POINTER}`, chartVersion: CHART_VERSION },
     studio: { summary: studio, build: studioBuild, loads: loads.studio },
     rjsf: { summary: rjsf, build: rjsfBuild, loads: loads.rjsf },
+    ...(baseline ? { baseline: { ref: process.env.BENCH_BASELINE_REF ?? BASELINE_DIST, summary: baseline, keystrokeP95VsRjsf: ratio(baseline.keystrokeMs.p95, rjsf.keystrokeMs.p95) } } : {}),
     ratios,
     targets: [...targetsOf(studio, rjsf, studioBuild, node), ...engineTargets(engine), ...verdictTargets(verdict), ...largeFileTargets(largeFile)],
     node,
@@ -310,14 +340,38 @@ async function main() {
   const readme = await updateReadme(at('README.md'), renderMarkdown(result, { compact: true }));
   log(`wrote bench/results/latest.md and latest.json${readme ? ', README.md' : ' (README.md has no bench markers: left alone)'}`);
   process.stdout.write('\n' + renderRatios(result) + '\n');
+  if (baseline) process.stdout.write('\n' + renderBaseline({ studio, baseline, rjsf }, largeFile) + '\n');
+}
+
+/** This tree against the baseline build, measured in the same rounds: keystroke p50/p95 side by side. */
+function renderBaseline(small, largeFile) {
+  const row = (label, now, before) =>
+    `| ${label} | ${before.p50.toFixed(1)} / ${before.p95.toFixed(1)} | ${now.p50.toFixed(1)} / ${now.p95.toFixed(1)} | ${ratio(now.p95, before.p95).toFixed(2)} |`;
+  const lines = ['| keystroke → paint (ms, p50 / p95) | baseline | this tree | p95 this/baseline |', '|---|---|---|---|'];
+  if (small) {
+    lines.push(row('small file, form', small.studio.keystrokeMs, small.baseline.keystrokeMs));
+    lines.push(`| small file, form p95 / rjsf's | ${ratio(small.baseline.keystrokeMs.p95, small.rjsf.keystrokeMs.p95).toFixed(2)} | ${ratio(small.studio.keystrokeMs.p95, small.rjsf.keystrokeMs.p95).toFixed(2)} | |`);
+  }
+  for (const [name, now] of Object.entries(largeFile?.results ?? {})) {
+    const before = largeFile.baseline?.[name];
+    if (before) lines.push(row(name, now, before));
+  }
+  for (const place of ['form', 'editor']) {
+    const of = (results) => ratio(results?.[`${place}-large`]?.p95, results?.[`${place}-empty`]?.p95);
+    if (largeFile?.baseline) lines.push(`| ${place}: large p95 / empty p95 | ${of(largeFile.baseline).toFixed(2)} | ${of(largeFile.results).toFixed(2)} | |`);
+  }
+  return lines.join('\n');
 }
 
 /** The studio opened on a 5,000-line file against an almost empty one, typing in the form. */
-async function measureLargeFileStage(browser, studioUrl, options) {
+async function measureLargeFileStage(browser, studioUrl, baselineUrl, options) {
   const largeText = run(`a ${LARGE_LINES}-line values file (tsx)`, ['--import', 'tsx', at('bench/node/largeValuesFile.ts'), CHART_VERSION, String(LARGE_LINES)]);
-  const stage = await measureLargeFile(browser, { ...options, studioUrl, pointer: POINTER, chartVersion: CHART_VERSION, largeText, rounds: LARGE_ROUNDS });
+  const stage = await measureLargeFile(browser, { ...options, studioUrl, baselineUrl, pointer: POINTER, chartVersion: CHART_VERSION, largeText, rounds: LARGE_ROUNDS });
   for (const [name, result] of Object.entries(stage.results)) {
     log(`large file: ${name.padEnd(13)} p50 ${result.p50.toFixed(1)} p95 ${result.p95.toFixed(1)} ms over ${result.keystrokes} keystrokes${result.errors.length ? ` · ${result.errors.join(' | ')}` : ''}`);
+  }
+  for (const [name, result] of Object.entries(stage.baseline ?? {})) {
+    log(`large file (baseline): ${name.padEnd(13)} p50 ${result.p50.toFixed(1)} p95 ${result.p95.toFixed(1)} ms over ${result.keystrokes} keystrokes${result.errors.length ? ` · ${result.errors.join(' | ')}` : ''}`);
   }
   return stage;
 }
