@@ -1,4 +1,5 @@
 import type { Chart } from '@/core/chart/createChart';
+import { MemoKey } from '@/core/memo/Memo';
 import { Subscribable } from '@/core/observable/Subscribable';
 import type { Session } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
@@ -104,13 +105,9 @@ class Listeners extends Subscribable {
   }
 }
 
-const checkedByStore = new WeakMap<object, WeakMap<Chart, CheckedValues>>();
+const checkedValuesKey = new MemoKey<CheckedValues>('the judgement of the session values, published after the paint');
 
-/** The one CheckedValues of a session store and a chart, made on first use. */
+/** The one CheckedValues of a session store and a chart, kept with the chart. */
 export function checkedValuesOf(store: Store<Session, unknown>, chart: Chart): CheckedValues {
-  let byChart = checkedByStore.get(store);
-  if (!byChart) checkedByStore.set(store, (byChart = new WeakMap()));
-  let checked = byChart.get(chart);
-  if (!checked) byChart.set(chart, (checked = new CheckedValues(store, chart)));
-  return checked;
+  return chart.memos.of(checkedValuesKey).get([store], () => new CheckedValues(store, chart));
 }

@@ -1,6 +1,7 @@
-import { useRef, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { Chart } from '@/core/chart/createChart';
 import type { ValuesCheck } from '@/core/validate/checkValuesText';
+import { Memo } from '@/core/memo/Memo';
 import { isDeepEqual } from '@/core/values/isDeepEqual';
 import { checkedValuesOf, type Checked } from './checkedValues';
 import { useSessionStore } from './sessionStore';
@@ -19,13 +20,8 @@ export function useChecked<T>(chart: Chart | undefined, select: (checked: Checke
 
 /** As useChecked, keeping the previous slice while the new one is deep-equal (a list of pointers, say). */
 export function useStableChecked<T>(chart: Chart, select: (checked: Checked) => T): T {
-  const last = useRef<{ value: T } | null>(null);
-  return useChecked(chart, (checked) => {
-    const next = select(checked);
-    if (last.current && (last.current.value === next || isDeepEqual(last.current.value, next))) return last.current.value;
-    last.current = { value: next };
-    return next;
-  }) as T;
+  const [selected] = useState(() => new Memo<T>(isDeepEqual));
+  return useChecked(chart, (checked) => selected.get([checked, select], () => select(checked))) as T;
 }
 
 /** The latest judgement of the values, shared by every caller (it is computed once per change). */
