@@ -75,6 +75,11 @@ export interface RunTimeCheck {
   format?: string;
   /** Only while the coalesced values match this schema (a switched-off component). */
   when?: JsonSchema;
+  /**
+   * The chart writes these values without quotes, so a quoted number or boolean lands in the object as the
+   * number or boolean it spells: only a value that reads so covers the problem (a port of "8080", not "x").
+   */
+  unquoted?: true;
 }
 
 /** Every keyword of the `x-` vocabulary; ajv must know them to compile in strict mode. */

@@ -1,6 +1,8 @@
 import type { ValidateFunction } from 'ajv';
+import { parse } from 'yaml';
 import type { Values } from '../diagnostics/Diagnostic';
 import { parsePointer } from '../pointer/jsonPointer';
+import { getAt } from '../values/getAt';
 import type { JsonSchema, RunTimeCheck } from '../schema/JsonSchema';
 import type { SchemaProblem } from './describeAjvErrors';
 import type { SchemaCompiler } from './SchemaCompiler';
@@ -27,9 +29,25 @@ export function compileRunTimeChecks(compiler: SchemaCompiler, root: JsonSchema)
         (prefixes === undefined || prefixes.some((prefix) => isUnder(at, prefix))) &&
         (check.keywords === undefined || check.keywords.includes(problem.keyword)) &&
         (check.format === undefined || check.format === problem.format) &&
+        (check.unquoted !== true || readsAsScalarUnquoted(getAt(values, problem.pointer))) &&
         (applies === undefined || applies(values) === true),
     )?.check;
   };
+}
+
+/**
+ * Whether a value the chart writes without quotes lands in the object as a number or boolean: a string that
+ * spells one (YAML 1.1, as Helm reads the rendered manifest), or a number or boolean itself.
+ */
+function readsAsScalarUnquoted(value: unknown): boolean {
+  if (typeof value === 'number' || typeof value === 'boolean') return true;
+  if (typeof value !== 'string') return false;
+  try {
+    const read: unknown = parse(value, { version: '1.1' });
+    return typeof read === 'number' || typeof read === 'boolean';
+  } catch {
+    return false;
+  }
 }
 
 function isUnder(at: readonly string[], prefix: readonly string[]): boolean {

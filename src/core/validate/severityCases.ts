@@ -29,6 +29,7 @@ const shared: SeverityCase[] = [
   { name: 'a duration Envoy cannot read', values: 'gateway:\n  envoy:\n    xds:\n      connect_timeout: 5 seconds\n', pointer: '/gateway/envoy/xds/connect_timeout', studio: 'warning', runTime: /Envoy/ },
   { name: 'an existing TLS Secret name no Secret can have', values: 'gateway:\n  tls:\n    enabled: true\n    existingSecret: My_Secret\n', pointer: '/gateway/tls/existingSecret', studio: 'warning', runTime: /waits/ },
   { name: "a quoted port of the OpenTelemetry add-on while it is off", values: "opentelemetry-deployment:\n  ports:\n    otlp:\n      containerPort: '4317'\n", pointer: '/opentelemetry-deployment/ports/otlp/containerPort', studio: 'warning', runTime: /is off/ },
+  { name: 'a quoted port the chart writes without quotes', values: "management:\n  metrics_service:\n    port: '9090'\n", pointer: '/management/metrics_service/port', studio: 'warning', runTime: /without quotes/ },
   { name: 'a namespace kubectl refuses in the cleanup Job', values: 'cleanup:\n  namespaces:\n    dapr: Dapr_System\n', pointer: '/cleanup/namespaces/dapr', studio: 'warning', runTime: /uninstall/ },
 
   // Helm refuses: the studio must say error.
@@ -45,6 +46,7 @@ const shared: SeverityCase[] = [
   { name: 'a memory limit that is no quantity', values: 'agent:\n  resources:\n    limits:\n      memory: 1200MB\n', pointer: '/agent/resources/limits/memory', studio: 'error', kubernetesRefuses: 'resources.limits must be quantities (1200MB is not one: M or Mi, never MB)' },
   { name: 'a quoted user id in the pod security context', values: "agent:\n  podSecurityContext:\n    runAsUser: '1000'\n", pointer: '/agent/podSecurityContext/runAsUser', studio: 'error', kubernetesRefuses: 'securityContext.runAsUser is an integer field; the API server does not decode a string into it' },
   { name: 'a seccomp profile type the API does not know', values: 'agent:\n  podSecurityContext:\n    seccompProfile:\n      type: Default\n', pointer: '/agent/podSecurityContext/seccompProfile/type', studio: 'error', kubernetesRefuses: 'seccompProfile.type must be RuntimeDefault, Localhost or Unconfined' },
+  { name: 'a word for a port the chart writes without quotes', values: 'management:\n  metrics_service:\n    port: x\n', pointer: '/management/metrics_service/port', studio: 'error', kubernetesRefuses: 'a Service port is an integer field' },
   { name: 'a service account name that is no Kubernetes name', values: 'agent:\n  serviceAccount:\n    name: Catalyst_Agent\n', pointer: '/agent/serviceAccount/name', studio: 'error', kubernetesRefuses: 'the chart creates a ServiceAccount of this name, and object names must be DNS subdomains' },
 ];
 
