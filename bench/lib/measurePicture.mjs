@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { hostedChartsFolder } from './measureVerdict.mjs';
 import { serveFolder } from './server.mjs';
 import { median, quantile } from './stats.mjs';
@@ -33,25 +34,36 @@ function installKeyTimer() {
   );
 }
 
-/** Resolves, in the page, with the time from the latest keydown to the frame whose picture shows `expected` in the box. */
-function armPictureWait(page, expected) {
+/**
+ * Arms, in the page, a wait for the frame whose picture shows `expected` in the box: `window.__pictureWait`
+ * resolves with `{ ms }` from the latest keydown to that frame, or, when `deadlineMs` passes first, with what
+ * the verdict line said (Helm's own time limit under load, a refusal, still rendering): one slow update is then
+ * a missed sample, not a stage that hangs.
+ */
+function armPictureWait(page, expected, deadlineMs) {
   return page.evaluate(
-    ({ selector, expected }) => {
-      const canvas = document.querySelector('.picture__canvas');
+    ({ selector, expected, deadlineMs, verdict }) => {
+      // The canvas is there once the picture has been drawn; the page's body otherwise (it is only read).
+      const watched = document.querySelector('.picture__canvas') ?? document.body;
       window.__pictureWait = new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve({ missed: document.querySelector(verdict)?.textContent ?? 'no verdict line' });
+        }, deadlineMs);
         const observer = new MutationObserver(() => {
           if (!document.querySelector(selector)?.textContent.includes(expected)) return;
           observer.disconnect();
+          clearTimeout(timer);
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now() - window.__pictureBench.lastKeyAt);
+            channel.port1.onmessage = () => resolve({ ms: performance.now() - window.__pictureBench.lastKeyAt });
             channel.port2.postMessage(0);
           });
         });
-        observer.observe(canvas, { childList: true, characterData: true, subtree: true });
+        observer.observe(watched, { childList: true, characterData: true, subtree: true });
       });
     },
-    { selector: BOX, expected },
+    { selector: BOX, expected, deadlineMs, verdict: VERDICT },
   );
 }
 
@@ -82,49 +94,80 @@ async function oneLoad(browser, url, { viewport, timeoutMs, edits, keyIntervalMs
     await page.keyboard.press('Control+End');
     await page.evaluate(() => (window.__pictureBench.keys = []));
     const updatesMs = [];
+    const missed = [];
     for (let edit = 0; edit < edits; edit += 1) {
       const count = String(3 + (edit % 7));
-      if (openPicture) await armPictureWait(page, `${count} replicas`);
+      if (openPicture) await armPictureWait(page, `${count} replicas`, timeoutMs);
       await page.keyboard.press('Backspace');
       await page.waitForTimeout(keyIntervalMs);
       await page.keyboard.type(count);
-      if (openPicture) updatesMs.push(await page.evaluate(() => window.__pictureWait));
-      else await page.waitForTimeout(1000);
+      if (openPicture) {
+        const outcome = await page.evaluate(() => window.__pictureWait);
+        // A missed update is not retried: the next edit is a change, which Helm renders anew.
+        if (outcome.missed === undefined) updatesMs.push(outcome.ms);
+        else missed.push(outcome.missed);
+      } else await page.waitForTimeout(1000);
     }
-    return { openedMs, updatesMs, keystrokesMs: await page.evaluate(() => window.__pictureBench.keys) };
+    return { openedMs, updatesMs, missed, keystrokesMs: await page.evaluate(() => window.__pictureBench.keys) };
   } finally {
     await context.close();
   }
 }
 
-/** The picture's figures: opening it, last keystroke → updated picture, and typing with it open and closed. */
+/** `os.loadavg()` rounded, for the figures' context: the machine is shared and its load moves them. */
+function loadAverage() {
+  return loadavg().map((value) => Math.round(value * 100) / 100);
+}
+
+/**
+ * The picture's figures: opening it, last keystroke → updated picture, and typing with it open and closed. A
+ * load that fails (the first verdict never came) is recorded and the next one runs; the stage fails only when
+ * no edit updated the picture at all. The load average at the start and end goes with the figures.
+ */
 export async function runPictureBench(browser, { dist, archive, rounds, log, ...options }) {
   const charts = await hostedChartsFolder(archive);
   const server = await serveFolder(dist, { '/charts/': charts });
+  const loadAtStart = loadAverage();
   try {
     const open = [];
     const closed = [];
+    const failedLoads = [];
+    const attempt = async (into, openPicture) => {
+      try {
+        into.push(await oneLoad(browser, `${server.url}?chart=1.90.0`, { ...options, edits: 6, openPicture }));
+      } catch (error) {
+        failedLoads.push(String(error.message ?? error).split('\n')[0]);
+        log(`picture: a load with the picture ${openPicture ? 'open' : 'closed'} failed: ${failedLoads.at(-1)}`);
+      }
+    };
     for (let round = 0; round < rounds; round += 1) {
-      open.push(await oneLoad(browser, `${server.url}?chart=1.90.0`, { ...options, edits: 6, openPicture: true }));
-      closed.push(await oneLoad(browser, `${server.url}?chart=1.90.0`, { ...options, edits: 6, openPicture: false }));
+      await attempt(open, true);
+      await attempt(closed, false);
     }
     const updates = open.flatMap((load) => load.updatesMs);
+    const missed = open.flatMap((load) => load.missed);
+    if (updates.length === 0) throw new Error(`no edit updated the picture (${[...failedLoads, ...missed].join('; ') || 'no load ran'})`);
     const withPicture = open.flatMap((load) => load.keystrokesMs);
     const withoutPicture = closed.flatMap((load) => load.keystrokesMs);
     const summary = {
       loads: open.length,
+      failedLoads,
+      loadAverage: { start: loadAtStart, end: loadAverage() },
       openedMs: { median: median(open.map((load) => load.openedMs)) },
       updateMs: { samples: updates.length, p50: quantile(updates, 0.5), p95: quantile(updates, 0.95), max: Math.max(...updates) },
+      missedUpdates: { count: missed.length, deadlineMs: options.timeoutMs, verdicts: [...new Set(missed)] },
       keystrokeMs: {
         withPicture: { samples: withPicture.length, p50: quantile(withPicture, 0.5), p95: quantile(withPicture, 0.95) },
         withoutPicture: { samples: withoutPicture.length, p50: quantile(withoutPicture, 0.5), p95: quantile(withoutPicture, 0.95) },
       },
     };
-    log(`picture: opened in ${Math.round(summary.openedMs.median)} ms; last keystroke → updated picture p50 ${Math.round(summary.updateMs.p50)} p95 ${Math.round(summary.updateMs.p95)} ms; typing p95 ${summary.keystrokeMs.withPicture.p95.toFixed(1)} ms with it open, ${summary.keystrokeMs.withoutPicture.p95.toFixed(1)} ms closed`);
+    log(
+      `picture: opened in ${Math.round(summary.openedMs.median)} ms; last keystroke → updated picture p50 ${Math.round(summary.updateMs.p50)} p95 ${Math.round(summary.updateMs.p95)} ms (${updates.length} edits, ${missed.length} missed); typing p95 ${summary.keystrokeMs.withPicture.p95.toFixed(1)} ms with it open, ${summary.keystrokeMs.withoutPicture.p95.toFixed(1)} ms closed; load average ${loadAtStart[0]} → ${summary.loadAverage.end[0]}`,
+    );
     return summary;
   } catch (error) {
     log(`picture: ${String(error.message ?? error).split('\n')[0]}`);
-    return { error: String(error.message ?? error) };
+    return { error: String(error.message ?? error), loadAverage: { start: loadAtStart, end: loadAverage() } };
   } finally {
     await server.close();
     await rm(charts, { recursive: true, force: true });

@@ -161,7 +161,11 @@ export function renderMarkdown(result, { compact = false } = {}) {
     lines.push(`| Last keystroke → updated picture, p95 | ${ms(picture.updateMs.p95)} |`);
     lines.push(`| Editor keystroke → paint, p95, picture open (${int(picture.keystrokeMs.withPicture.samples)} keys) | ${ms(picture.keystrokeMs.withPicture.p95)} |`);
     lines.push(`| Editor keystroke → paint, p95, picture closed (${int(picture.keystrokeMs.withoutPicture.samples)} keys) | ${ms(picture.keystrokeMs.withoutPicture.p95)} |`);
+    if (picture.missedUpdates) lines.push(`| Edits whose picture did not update within ${ms(picture.missedUpdates.deadlineMs)} | ${int(picture.missedUpdates.count)} |`);
+    if (picture.loadAverage) lines.push(`| Load average (1 min) at the stage's start → end | ${picture.loadAverage.start[0]} → ${picture.loadAverage.end[0]} |`);
     lines.push('');
+    if (picture.missedUpdates?.count > 0) lines.push(`Missed updates, as the verdict line said then: ${picture.missedUpdates.verdicts.join('; ')}`, '');
+    if (picture.failedLoads?.length > 0) lines.push(`Loads that failed and were left out: ${picture.failedLoads.join('; ')}`, '');
   } else if (picture?.error) {
     lines.push(`The picture could not be measured: ${picture.error.split('\n')[0]}`);
     lines.push('');
