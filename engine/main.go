@@ -14,7 +14,6 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -59,6 +58,9 @@ type request struct {
 	IncludeCrds     bool          `json:"includeCrds"`
 	ChartSource     string        `json:"chartSource"`
 	OutputByteLimit int           `json:"outputByteLimit"`
+	// OmitOutput leaves `output` (the text `helm template` prints) empty, for callers that read only the
+	// manifests and the verdict: the manifests are then carried once instead of twice.
+	OmitOutput bool `json:"omitOutput"`
 }
 
 type manifest struct {
@@ -251,10 +253,10 @@ var utf8bom = []byte{0xEF, 0xBB, 0xBF}
 // Every keystroke renders the same chart again, and unpacking and parsing it is a third of a render: the last
 // chart is kept loaded, and each render gets its own copy of the parts rendering changes (disabled subcharts
 // are removed from the dependency list, import-values are written into the values, the dependency entries'
-// Enabled flags are set), sharing the templates and files, which nothing writes.
+// Enabled flags are set), sharing the templates and files, which nothing writes. The chart is recognised by
+// its bytes themselves: comparing them costs less than hashing them on every render.
 func loadChart(chartBytes []byte, source string) (*chart.Chart, error) {
-	key := sha256.Sum256(append([]byte(source+"\x00"), chartBytes...))
-	if lastChart.loaded != nil && lastChart.key == key {
+	if lastChart.loaded != nil && lastChart.source == source && bytes.Equal(lastChart.bytes, chartBytes) {
 		return cloneChart(lastChart.loaded), nil
 	}
 	files, err := archive.LoadArchiveFiles(bytes.NewReader(chartBytes))
@@ -270,12 +272,13 @@ func loadChart(chartBytes []byte, source string) (*chart.Chart, error) {
 	if err != nil {
 		return nil, err
 	}
-	lastChart.key, lastChart.loaded = key, loaded
+	lastChart.bytes, lastChart.source, lastChart.loaded = chartBytes, source, loaded
 	return cloneChart(loaded), nil
 }
 
 var lastChart struct {
-	key    [sha256.Size]byte
+	bytes  []byte
+	source string
 	loaded *chart.Chart
 }
 
@@ -529,6 +532,9 @@ func render(req request, chartBytes []byte) (result, error) {
 			return result{}, err
 		}
 		body.WriteString(h.Manifest)
+	}
+	if req.OmitOutput {
+		return result{Manifests: out, Notes: notes.String()}, nil
 	}
 	return result{Manifests: out, Notes: notes.String(), Output: printed.String()}, nil
 }

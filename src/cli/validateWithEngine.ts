@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Values } from '../core/diagnostics/Diagnostic';
 import type { HelmEngineClient } from '../core/helm-engine/HelmEngineClient';
 import type { HelmEngineError } from '../core/helm-engine/HelmRenderResult';
@@ -14,7 +15,7 @@ import { mergeHelmValues } from '../core/values/mergeHelmValues';
 import type { ValueFlag } from '../core/values/ValueFlag';
 import { parseValues } from '../core/yaml/parseValues';
 import type { ValuesDocument } from '../core/yaml/ValuesDocument';
-import { startHelmEngineHost } from '../node/startHelmEngineHost';
+import { compileNodeHelmEngine, startHelmEngineHost } from '../node/startHelmEngineHost';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { engineSetArguments } from './engineSetArguments';
 import { readChartPath } from './readChartPath';
@@ -63,47 +64,77 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
   const kubernetesVersion = job.kubernetesVersion ?? defaultKubernetesVersion(readChartKubeVersion(chart.chart));
   const schemas = await loadKubernetesSchemas();
 
-  const engine = startHelmEngineHost();
-  let anyError = false;
-  let unreadable = false;
-  try {
-    for (const names of job.checks) {
-      const files: ReadFile[] = [];
-      for (const name of names) {
-        const text = await readValuesFile(name);
-        if (typeof text !== 'string') {
-          io.stderr.write(`${name}: ${'error' in text ? text.error : text.invalid.message}\n`);
-          unreadable = true;
-          break;
-        }
-        const parsed = parseValues(text, { maxLength: Infinity });
-        files.push({ name, text, document: parsed.ok ? parsed.document : null, values: parsed.ok ? parsed.values : {} });
-      }
-      if (files.length < names.length) continue;
-      const merged = mergeHelmValues(files.map((file) => file.values), job.flags, readFlagFile);
-      const userValues = merged.ok ? merged.values : {};
-      const standIn = Object.hasOwn(defaults, 'join_token') && getAt(userValues, '/join_token') === undefined;
-      const result = await engine.render({
-        chart: chart.chart,
-        chartSource: chart.chartSource,
-        values: files.map((file) => file.text),
-        valueFileNames: names,
-        set: standIn ? [{ flag: 'set', text: 'join_token=JOIN_TOKEN' }, ...set] : set,
-        release: 'release-name',
-        namespace: 'default',
-        kubeVersion: `${kubernetesVersion}.0`,
-      });
-      const diagnostics = result.error
-        ? placeHelmError(result.error, files, job.flags, { values: coalesceValues(defaults, userValues), userValues })
-        : placeRefusals(checkKubernetesObjects(result.manifests, { version: kubernetesVersion, schemas }), files, job.flags, userValues, kubernetesVersion);
-      if (diagnostics.length > 0) anyError = true;
-      job.write(names[names.length - 1] ?? `--${job.flags[0]?.kind ?? 'set'}`, diagnostics.length === 0, diagnostics);
+  // Each check is a render of its own: they run side by side on as many engine threads as the machine has
+  // cores (at most four: each thread holds its own Helm), sharing one compiled module, and are reported in
+  // the order they were given. While a thread renders one check, this thread checks the objects of another.
+  const { chart: chartBytes, chartSource } = chart;
+  const setArguments = set;
+  const threadCount = Math.max(1, Math.min(job.checks.length, availableParallelism(), maxEngineThreads));
+  const module = await compileNodeHelmEngine();
+  const engines = Array.from({ length: threadCount }, () => startHelmEngineHost({ module }));
+  const outcomes: CheckOutcome[] = [];
+  let written = 0;
+  const writeReady = () => {
+    for (let outcome = outcomes[written]; outcome !== undefined; outcome = outcomes[++written]) {
+      if ('unreadable' in outcome) io.stderr.write(outcome.unreadable);
+      else job.write(outcome.file, outcome.diagnostics.length === 0, outcome.diagnostics);
     }
-  } finally {
-    engine.dispose();
+  };
+
+  /** Reads a check's files, has Helm render them and checks what it rendered. */
+  async function startCheck(names: string[], engine: HelmEngineClient): Promise<CheckOutcome> {
+    const files: ReadFile[] = [];
+    for (const name of names) {
+      const text = await readValuesFile(name);
+      if (typeof text !== 'string') return { unreadable: `${name}: ${'error' in text ? text.error : text.invalid.message}\n` };
+      const parsed = parseValues(text, { maxLength: Infinity });
+      files.push({ name, text, document: parsed.ok ? parsed.document : null, values: parsed.ok ? parsed.values : {} });
+    }
+    const merged = mergeHelmValues(files.map((file) => file.values), job.flags, readFlagFile);
+    const userValues = merged.ok ? merged.values : {};
+    const standIn = Object.hasOwn(defaults, 'join_token') && getAt(userValues, '/join_token') === undefined;
+    const result = await engine.render({
+      chart: chartBytes,
+      chartSource,
+      values: files.map((file) => file.text),
+      valueFileNames: names,
+      set: standIn ? [{ flag: 'set', text: 'join_token=JOIN_TOKEN' }, ...setArguments] : setArguments,
+      release: 'release-name',
+      namespace: 'default',
+      kubeVersion: `${kubernetesVersion}.0`,
+      omitOutput: true,
+    });
+    const diagnostics = result.error
+      ? placeHelmError(result.error, files, job.flags, { values: coalesceValues(defaults, userValues), userValues })
+      : placeRefusals(checkKubernetesObjects(result.manifests, { version: kubernetesVersion, schemas }), files, job.flags, userValues, kubernetesVersion);
+    return { file: names[names.length - 1] ?? `--${job.flags[0]?.kind ?? 'set'}`, diagnostics };
   }
+
+  let next = 0;
+  try {
+    await Promise.all(
+      engines.map(async (engine) => {
+        while (next < job.checks.length) {
+          const index = next++;
+          outcomes[index] = await startCheck(job.checks[index] ?? [], engine);
+          writeReady();
+        }
+      }),
+    );
+  } finally {
+    for (const engine of engines) engine.dispose();
+  }
+  const verdicts = outcomes.filter((outcome) => 'diagnostics' in outcome);
+  const anyError = verdicts.some((outcome) => outcome.diagnostics.length > 0);
+  const unreadable = verdicts.length < outcomes.length;
   return anyError ? exitCodes.invalid : unreadable ? exitCodes.usage : exitCodes.ok;
 }
+
+/** A check's answer: its verdict, or why one of its files could not be read. */
+type CheckOutcome = { file: string; diagnostics: PlacedDiagnostic[] } | { unreadable: string };
+
+/** Each engine thread holds a whole Helm (a few hundred MB at most); more than four gain little for their memory. */
+const maxEngineThreads = 4;
 
 /** Helm's complaint at the line of the file (or the flag) that last gave the value it is about. */
 function placeHelmError(error: HelmEngineError, files: readonly ReadFile[], flags: readonly ValueFlag[], context: { values: Values; userValues: Values }): PlacedDiagnostic[] {

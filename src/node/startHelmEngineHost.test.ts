@@ -24,6 +24,8 @@ describe('the Node host of Helm\'s engine', () => {
   afterAll(() => host.dispose());
 
   test('stops a template that never ends, says so, and renders the next chart', async () => {
+    // The thread's first render loads the engine's code for charts, and has a longer allowance.
+    expect((await host.render(request(await chartArchive({ 'cm.yaml': configMap })))).error).toBeNull();
     const endless = await chartArchive({ 'loop.yaml': '{{ range until 100000000 }}{{ range until 100000000 }}x{{ end }}{{ end }}\n' });
     const stopped = await host.render(request(endless));
     expect(stopped.error).toMatchObject({ phase: 'limit', message: 'Helm did not finish rendering this chart within 3 s' });

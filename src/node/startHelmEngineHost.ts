@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { HelmEngineClient } from '../core/helm-engine/HelmEngineClient';
 import type { HelmEngineWorkerResponse } from '../core/helm-engine/HelmEngine';
 import { failure } from '../core/helm-engine/HelmRenderResult';
+import { compileHelmEngine } from '../core/helm-engine/loadHelmEngine';
 import { startEngineClient } from '../core/helm-engine/startEngineClient';
 
 interface HelmEngineHostOptions {
@@ -12,6 +14,8 @@ interface HelmEngineHostOptions {
   outputBytes?: number;
   /** Default: the module npm run build:engine stores in engine/wasm. */
   modulePath?: string;
+  /** The module compiled already (compileNodeHelmEngine), shared by every host given it; else modulePath is read. */
+  module?: WebAssembly.Module;
 }
 
 const defaultModulePath = fileURLToPath(new URL('../../engine/wasm/helm-engine.wasm.gz', import.meta.url));
@@ -22,10 +26,10 @@ const workerPath = new URL('./helmEngineWorker.mjs', import.meta.url);
  * errs or exits settles what it was running with why.
  */
 export function startHelmEngineHost(options: HelmEngineHostOptions = {}): HelmEngineClient {
-  const modulePath = options.modulePath ?? defaultModulePath;
+  const workerData = options.module ? { module: options.module } : { modulePath: options.modulePath ?? defaultModulePath };
   return startEngineClient(
     (events) => {
-      const worker = new Worker(workerPath, { workerData: { modulePath } });
+      const worker = new Worker(workerPath, { workerData });
       worker.on('message', (message: HelmEngineWorkerResponse | { ready: true }) => {
         if ('ready' in message) events.ready();
         else events.answered(message);
@@ -36,4 +40,12 @@ export function startHelmEngineHost(options: HelmEngineHostOptions = {}): HelmEn
     },
     { renderMilliseconds: options.renderMilliseconds, outputBytes: options.outputBytes },
   );
+}
+
+/**
+ * The engine's module read and compiled once, for several hosts to share (startHelmEngineHost's `module`): the
+ * threads then share its machine code, and none of them decompresses or compiles it again.
+ */
+export async function compileNodeHelmEngine(modulePath: string = defaultModulePath): Promise<WebAssembly.Module> {
+  return compileHelmEngine(new Uint8Array(await readFile(modulePath)));
 }

@@ -29,6 +29,11 @@ export interface HelmRenderRequest {
   apiVersions?: readonly string[];
   /** `--include-crds`: print the chart's crds/ files before the templates. Off by default, as in Helm. */
   includeCrds?: boolean;
+  /**
+   * Leave the result's `output` empty: for a caller that reads only the verdict and the manifests, which then
+   * cross from the engine once instead of twice.
+   */
+  omitOutput?: boolean;
 }
 
 export type HelmSetArgument =

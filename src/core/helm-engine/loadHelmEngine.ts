@@ -10,14 +10,23 @@ const renderFunctionName = 'catalystHelmRender';
 type GoRenderFunction = (requestJson: string, chart: Uint8Array) => string;
 
 /**
- * Starts Helm's engine in the current thread from the module's bytes (gzip-compressed as engine/wasm ships
- * it, or plain). Runs the same in Node and in a browser worker: it needs only WebAssembly,
+ * Compiles the engine's module from its bytes (gzip-compressed as engine/wasm ships it, or plain). A compiled
+ * module can be handed to several threads, which then share its machine code instead of each decompressing and
+ * compiling 80 MB of WebAssembly.
+ */
+export async function compileHelmEngine(moduleBytes: Uint8Array): Promise<WebAssembly.Module> {
+  const wasm = isGzip(moduleBytes) ? await gunzip(moduleBytes) : moduleBytes;
+  return WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>);
+}
+
+/**
+ * Starts Helm's engine in the current thread from the module's bytes, or from a module compiled already
+ * (compileHelmEngine). Runs the same in Node and in a browser worker: it needs only WebAssembly,
  * DecompressionStream and Go's wasm_exec.js.
  */
-export async function loadHelmEngine(moduleBytes: Uint8Array): Promise<HelmEngine> {
-  const wasm = isGzip(moduleBytes) ? await gunzip(moduleBytes) : moduleBytes;
+export async function loadHelmEngine(moduleBytesOrCompiled: Uint8Array | WebAssembly.Module): Promise<HelmEngine> {
+  const module = moduleBytesOrCompiled instanceof WebAssembly.Module ? moduleBytesOrCompiled : await compileHelmEngine(moduleBytesOrCompiled);
   const go = new Go();
-  const module = await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>);
   const instance = await WebAssembly.instantiate(module, go.importObject);
   const renderInGo = startGo(go, instance);
   let stopped: string | null = null;

@@ -35,11 +35,18 @@ interface Pending {
 }
 
 /**
+ * A thread's first render also unpacks the chart, compiles its schema and compiles the engine's code for the
+ * paths the chart takes (the warm-up at load covers only the common ones): several times the work of the renders
+ * after it, and on a busy machine it would otherwise be stopped as a chart that never ends.
+ */
+const firstRenderAllowance = 3;
+
+/**
  * The scheduling every host of Helm's engine shares (see HelmEngineClient for the contract): one render at a
  * time, the latest request wins, and limits come back as results. The thread starts on the first render and is
  * kept for the next ones; a render past the time limit terminates it — the only way to stop a WebAssembly loop
  * — and the next render starts a fresh one. Loading the engine is not held against a chart: the limit counts
- * from the thread's `ready`.
+ * from the thread's `ready`, and a thread's first render is given `firstRenderAllowance` times the limit.
  */
 export function startEngineClient(spawnThread: (events: EngineThreadEvents) => EngineThread, options: EngineClientOptions = {}): HelmEngineClient {
   const renderMilliseconds = options.renderMilliseconds ?? helmEngineLimits.renderMilliseconds;
@@ -47,12 +54,15 @@ export function startEngineClient(spawnThread: (events: EngineThreadEvents) => E
 
   let thread: EngineThread | null = null;
   let ready: Promise<EngineThread> | null = null;
+  /** Renders posted to the current thread. */
+  let rendersOnThread = 0;
   let running: Pending | null = null;
   let waiting: Pending | null = null;
   let nextId = 1;
   let disposed = false;
 
   function spawn(): Promise<EngineThread> {
+    rendersOnThread = 0;
     return new Promise((resolve) => {
       const started: EngineThread = spawnThread({
         ready: () => resolve(started),
@@ -95,7 +105,8 @@ export function startEngineClient(spawnThread: (events: EngineThreadEvents) => E
     ready ??= spawn();
     void ready.then((readyThread) => {
       if (running !== next) return;
-      next.timer = setTimeout(() => stop(readyThread, failure('limit', renderTimeLimitMessage(renderMilliseconds))), renderMilliseconds);
+      const limit = rendersOnThread++ === 0 ? renderMilliseconds * firstRenderAllowance : renderMilliseconds;
+      next.timer = setTimeout(() => stop(readyThread, failure('limit', renderTimeLimitMessage(limit))), limit);
       readyThread.post({ id: next.id, request: next.request });
     });
   }

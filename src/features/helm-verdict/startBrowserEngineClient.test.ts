@@ -67,20 +67,47 @@ describe("Helm's engine in the page's worker", () => {
 
   test('a render past 10 s stops the worker with the time-limit message, and the next render starts a fresh one', async () => {
     const client = startBrowserEngineClient(start);
-    const looping = client.render(request('a: 1'));
+    const first = client.render(request('a: 1'));
     workers[0]?.say({ ready: true });
+    await vi.advanceTimersByTimeAsync(0);
+    workers[0]?.answer(0, 'first');
+    expect((await first).notes).toBe('first');
+
+    const looping = client.render(request('a: 2'));
     await vi.advanceTimersByTimeAsync(9_999);
     expect(workers[0]?.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await looping).toMatchObject({ error: { phase: 'limit', message: 'Helm did not finish rendering this chart within 10 s' } });
     expect(workers[0]?.terminated).toBe(true);
 
-    const next = client.render(request('a: 2'));
+    const next = client.render(request('a: 3'));
     expect(workers).toHaveLength(2);
     workers[1]?.say({ ready: true });
     await vi.advanceTimersByTimeAsync(0);
     workers[1]?.answer(0, 'fresh');
     expect((await next).notes).toBe('fresh');
+  });
+
+  test("a worker's first render, which also loads the chart, is stopped only after 30 s", async () => {
+    const client = startBrowserEngineClient(start);
+    const slowFirst = client.render(request('a: 1'));
+    workers[0]?.say({ ready: true });
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(workers[0]?.terminated).toBe(false);
+    workers[0]?.answer(0, 'loaded the chart');
+    expect((await slowFirst).notes).toBe('loaded the chart');
+
+    const looping = client.render(request('a: 2'));
+    await vi.advanceTimersByTimeAsync(0);
+    const fresh = client.render(request('a: 3'));
+    // The fresh worker's first render after the stop gets the longer allowance again.
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await looping).toMatchObject({ error: { phase: 'limit', message: 'Helm did not finish rendering this chart within 10 s' } });
+    workers[1]?.say({ ready: true });
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(workers[1]?.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await fresh).toMatchObject({ error: { phase: 'limit', message: 'Helm did not finish rendering this chart within 30 s' } });
   });
 
   test('loading the engine does not count against the time limit', async () => {
