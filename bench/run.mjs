@@ -16,6 +16,7 @@
  *   BENCH_BASELINE_REF     a git commit (say, main before a change): the studio built from it is loaded too, in
  *                          the same rounds and the large-file stage, alternating with this tree's, and the
  *                          figures of both are printed side by side (BENCH_BASELINE_DIST: a build already made)
+ *   BENCH_ONLY=verdict     Helm's verdict in the page alone (BENCH_ONLY=large-file: the large-file stage); prints, writes nothing
  *   CHROMIUM_PATH          the browser; else /usr/lib/chromium/chromium, /usr/bin/chromium, Playwright's own
  */
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -201,17 +202,21 @@ async function main() {
   const rjsfBuild = await measureBuild(RJSF_DIST);
   if (rjsfBuild.chunks.some((chunk) => chunk.monaco)) log('warning: the rjsf baseline build contains Monaco');
 
+  // BENCH_ONLY=verdict: Helm's verdict in the page alone (it needs no Node stage).
+  const only = process.env.BENCH_ONLY;
   let node;
-  try {
-    node = JSON.parse(run('core timings in Node (tsx)', ['--import', 'tsx', at('bench/node/measureCore.ts')]));
-    if (node.chartVersion !== CHART_VERSION) throw new Error(`measureCore.ts measured chart ${node.chartVersion}, not ${CHART_VERSION}`);
-  } catch (error) {
-    log(String(error.message ?? error));
-    node = { error: String(error.message ?? error) };
+  if (only !== 'verdict') {
+    try {
+      node = JSON.parse(run('core timings in Node (tsx)', ['--import', 'tsx', at('bench/node/measureCore.ts')]));
+      if (node.chartVersion !== CHART_VERSION) throw new Error(`measureCore.ts measured chart ${node.chartVersion}, not ${CHART_VERSION}`);
+    } catch (error) {
+      log(String(error.message ?? error));
+      node = { error: String(error.message ?? error) };
+    }
   }
 
   let engine;
-  if (process.env.BENCH_SKIP_ENGINE !== '1') {
+  if (process.env.BENCH_SKIP_ENGINE !== '1' && only !== 'verdict') {
     try {
       engine = JSON.parse(run("Helm's engine against helm template (tsx)", ['--import', 'tsx', at('bench/node/measureEngine.ts')]));
     } catch (error) {
@@ -242,7 +247,7 @@ async function main() {
   let picture;
   let largeFile;
   try {
-    for (let round = 0; round < (process.env.BENCH_ONLY === 'large-file' ? 0 : ROUNDS); round += 1) {
+    for (let round = 0; round < (only ? 0 : ROUNDS); round += 1) {
       const pages = baselineServer ? ['studio', 'baseline', 'rjsf'] : ['studio', 'rjsf'];
       const order = round % 2 === 0 ? pages : [...pages].reverse();
       for (const name of order) {
@@ -262,13 +267,13 @@ async function main() {
         }
       }
     }
-    largeFile = await measureLargeFileStage(browser, studioServer.url, baselineServer?.url, options);
-    if (process.env.BENCH_ONLY !== 'large-file') {
-      keystrokeWork = await traceKeystrokes(browser, targets, options);
-      if (process.env.BENCH_SKIP_ENGINE !== '1') {
-        verdict = await runVerdictBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: VERDICT_ROUNDS, ...options, log });
-        picture = await runPictureBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: PICTURE_ROUNDS, ...options, log });
-      }
+    if (only !== 'verdict') largeFile = await measureLargeFileStage(browser, studioServer.url, baselineServer?.url, options);
+    if (!only) keystrokeWork = await traceKeystrokes(browser, targets, options);
+    if (process.env.BENCH_SKIP_ENGINE !== '1' && (!only || only === 'verdict')) {
+      verdict = await runVerdictBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: VERDICT_ROUNDS, ...options, log });
+    }
+    if (process.env.BENCH_SKIP_ENGINE !== '1' && !only) {
+      picture = await runPictureBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: PICTURE_ROUNDS, ...options, log });
     }
     if (process.env.BENCH_PROFILE === '1') profiles = await profileRun(browser, options);
   } finally {
@@ -278,10 +283,15 @@ async function main() {
     await baselineServer?.close();
   }
 
-  // BENCH_ONLY=large-file: that stage alone, for profiling a change; nothing is written.
-  if (process.env.BENCH_ONLY === 'large-file') {
+  // BENCH_ONLY=large-file or verdict: that stage alone, for profiling a change; nothing is written.
+  if (only === 'large-file') {
     process.stdout.write(JSON.stringify(largeFileTargets(largeFile), null, 2) + '\n');
     if (largeFile.baseline) process.stdout.write(renderBaseline(undefined, largeFile) + '\n');
+    return;
+  }
+  if (only === 'verdict') {
+    const { loadsDetail: _loads, ...summary } = verdict ?? {};
+    process.stdout.write(JSON.stringify({ ...summary, targets: verdictTargets(verdict) }, null, 2) + '\n');
     return;
   }
   const studio = summarise(loads.studio, studioBuild);

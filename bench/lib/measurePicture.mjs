@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { hostedChartsFolder } from './measureVerdict.mjs';
+import { hostedChartsFolder } from './hostedChart.mjs';
 import { serveFolder } from './server.mjs';
 import { median, quantile } from './stats.mjs';
 

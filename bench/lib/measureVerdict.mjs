@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { ACCEPTED, REFUSED, VERDICT, newTimedContext, openOnHostedChart, pasteValues, serveWithHostedChart, waitForVerdict } from './hostedChart.mjs';
 import { serveFolder } from './server.mjs';
 import { median, quantile } from './stats.mjs';
 
@@ -12,30 +9,10 @@ import { median, quantile } from './stats.mjs';
  * The same editing on a page without the archive gives the keystroke → paint figures without the engine, so
  * the two can be compared: the engine runs in a worker and must not slow typing.
  */
-const VERDICT = '[aria-label="Helm\'s verdict"]';
-const ACCEPTED = 'Helm renders the chart with these values.';
-const REFUSED = 'Helm refuses these values';
+
 /** Helm refuses any other mode than these while the MCP server is on: one character flips its verdict. */
 const START = 'mcp:\n  enabled: true\n  httpAuthMode: ';
 const WORD = 'passthrough';
-
-function installKeyTimer() {
-  const timer = { keys: [], lastKeyAt: undefined };
-  window.__verdictBench = timer;
-  addEventListener(
-    'keydown',
-    () => {
-      const at = performance.now();
-      timer.lastKeyAt = at;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => timer.keys.push(performance.now() - at);
-        channel.port2.postMessage(0);
-      });
-    },
-    { capture: true },
-  );
-}
 
 /** Resolves, in the page, with the time from the latest keydown to the frame showing a verdict starting with `expected`. */
 function armVerdictWait(page, expected) {
@@ -48,7 +25,7 @@ function armVerdictWait(page, expected) {
           observer.disconnect();
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now() - window.__verdictBench.lastKeyAt);
+            channel.port1.onmessage = () => resolve(performance.now() - window.__benchKeys.lastKeyAt);
             channel.port2.postMessage(0);
           });
         });
@@ -59,42 +36,34 @@ function armVerdictWait(page, expected) {
   );
 }
 
-async function setText(page, text) {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await page.getByRole('textbox', { name: 'Values (YAML)' }).focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Control+V');
-}
-
 /**
  * One cold load: the time from navigation to Helm's first verdict on screen, then `cycles` of typing the mode
  * (refused until its last letter) and deleting that letter (refused again), each verdict timed from its key.
  */
 async function oneLoad(browser, url, { viewport, timeoutMs, cycles, keyIntervalMs, withEngine }) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const context = await newTimedContext(browser, { viewport });
   const outside = [];
   context.on('request', (request) => {
     const host = new URL(request.url()).hostname;
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(host) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) outside.push(request.url());
   });
   try {
-    await context.addInitScript(installKeyTimer);
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+    let page;
     let firstVerdictMs;
     if (withEngine) {
-      await page.locator(VERDICT).filter({ hasText: ACCEPTED }).waitFor({ timeout: timeoutMs });
+      page = await openOnHostedChart(context, url, timeoutMs);
       firstVerdictMs = await page.evaluate(() => performance.now());
     } else {
+      page = await context.newPage();
+      await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
       await page.getByRole('textbox', { name: 'Values (YAML)' }).waitFor({ state: 'attached', timeout: timeoutMs });
     }
     const verdictsMs = [];
-    await setText(page, `${START}\n`);
-    if (withEngine) await page.locator(VERDICT).filter({ hasText: REFUSED }).waitFor({ timeout: timeoutMs });
+    await pasteValues(page, `${START}\n`);
+    if (withEngine) await waitForVerdict(page, REFUSED, timeoutMs);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('End');
-    await page.evaluate(() => (window.__verdictBench.keys = []));
+    await page.evaluate(() => (window.__benchKeys.keys = []));
     for (let cycle = 0; cycle < cycles; cycle += 1) {
       if (withEngine) await armVerdictWait(page, ACCEPTED);
       for (const character of WORD) {
@@ -108,9 +77,9 @@ async function oneLoad(browser, url, { viewport, timeoutMs, cycles, keyIntervalM
       else await page.waitForTimeout(keyIntervalMs);
       // Back to the start of the word for the next cycle.
       for (let i = 1; i < WORD.length; i += 1) await page.keyboard.press('Backspace');
-      if (withEngine) await page.locator(VERDICT).filter({ hasText: REFUSED }).waitFor({ timeout: timeoutMs });
+      if (withEngine) await waitForVerdict(page, REFUSED, timeoutMs);
     }
-    const keystrokesMs = await page.evaluate(() => window.__verdictBench.keys);
+    const keystrokesMs = await page.evaluate(() => window.__benchKeys.keys);
     return { firstVerdictMs, verdictsMs, keystrokesMs, outside };
   } finally {
     await context.close();
@@ -144,15 +113,6 @@ export function verdictTargets(verdict) {
   ];
 }
 
-/** The host's charts/ folder for the measure: the 1.90.0 archive and the index `helm repo index` would write. */
-export async function hostedChartsFolder(archive) {
-  const folder = await mkdtemp(join(tmpdir(), 'bench-charts-'));
-  await copyFile(archive, join(folder, 'catalyst-1.90.0.tgz'));
-  const digest = createHash('sha256').update(await readFile(archive)).digest('hex');
-  await writeFile(join(folder, 'index.yaml'), `apiVersion: v1\nentries:\n  catalyst:\n  - name: catalyst\n    version: 1.90.0\n    urls:\n    - catalyst-1.90.0.tgz\n    digest: ${digest}\n`);
-  return folder;
-}
-
 function summariseVerdict(loads) {
   const verdicts = loads.engine.flatMap((load) => load.verdictsMs);
   const withEngine = loads.engine.flatMap((load) => load.keystrokesMs);
@@ -174,12 +134,11 @@ function summariseVerdict(loads) {
  * chart 1.90.0 is rendered by the engine, against the same page without it.
  */
 export async function runVerdictBench(browser, { dist, archive, rounds, log, ...options }) {
-  const charts = await hostedChartsFolder(archive);
-  const withArchive = await serveFolder(dist, { '/charts/': charts });
+  const withArchive = await serveWithHostedChart(dist, archive);
   const withoutArchive = await serveFolder(dist);
   try {
     const loads = await measureVerdict(browser, {
-      withArchiveUrl: `${withArchive.url}?chart=1.90.0`,
+      withArchiveUrl: withArchive.url,
       withoutArchiveUrl: `${withoutArchive.url}?chart=1.90.0`,
       rounds,
       cycles: 5,
@@ -196,7 +155,6 @@ export async function runVerdictBench(browser, { dist, archive, rounds, log, ...
   } finally {
     await withArchive.close();
     await withoutArchive.close();
-    await rm(charts, { recursive: true, force: true });
   }
 }
 

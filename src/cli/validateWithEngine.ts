@@ -70,7 +70,8 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
   const { chart: chartBytes, chartSource } = chart;
   const setArguments = set;
   const threadCount = Math.max(1, Math.min(job.checks.length, availableParallelism(), maxEngineThreads));
-  const module = await compileNodeHelmEngine();
+  // A module that cannot be read or compiled is left to each thread, which reports why as a render result.
+  const module = await compileNodeHelmEngine().catch(() => undefined);
   const engines = Array.from({ length: threadCount }, () => startHelmEngineHost({ module }));
   const outcomes: CheckOutcome[] = [];
   let written = 0;
@@ -82,7 +83,7 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
   };
 
   /** Reads a check's files, has Helm render them and checks what it rendered. */
-  async function startCheck(names: string[], engine: HelmEngineClient): Promise<CheckOutcome> {
+  async function runCheck(names: string[], engine: HelmEngineClient): Promise<CheckOutcome> {
     const files: ReadFile[] = [];
     for (const name of names) {
       const text = await readValuesFile(name);
@@ -116,7 +117,7 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
       engines.map(async (engine) => {
         while (next < job.checks.length) {
           const index = next++;
-          outcomes[index] = await startCheck(job.checks[index] ?? [], engine);
+          outcomes[index] = await runCheck(job.checks[index] ?? [], engine);
           writeReady();
         }
       }),
