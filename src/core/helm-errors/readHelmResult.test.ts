@@ -41,6 +41,7 @@ describe('what the studio asks Helm to render', () => {
       release: 'catalyst',
       namespace: 'cra-agent',
       kubeVersion: '',
+      omitOutput: true,
     });
   });
 
