@@ -64,12 +64,13 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
   const kubernetesVersion = job.kubernetesVersion ?? defaultKubernetesVersion(readChartKubeVersion(chart.chart));
   const schemas = await loadKubernetesSchemas();
 
-  // Each check is a render of its own: they run side by side on as many engine threads as the machine has
+  // Each check is a render of its own: many run side by side on as many engine threads as the machine has
   // cores (at most four: each thread holds its own Helm), sharing one compiled module, and are reported in
   // the order they were given. While a thread renders one check, this thread checks the objects of another.
+  // Starting a thread costs a dozen renders or more, so a few checks keep to one.
   const { chart: chartBytes, chartSource } = chart;
   const setArguments = set;
-  const threadCount = Math.max(1, Math.min(job.checks.length, availableParallelism(), maxEngineThreads));
+  const threadCount = Math.max(1, Math.min(Math.ceil(job.checks.length / checksPerThread), availableParallelism(), maxEngineThreads));
   // A module that cannot be read or compiled is left to each thread, which reports why as a render result.
   const module = await compileNodeHelmEngine().catch(() => undefined);
   const engines = Array.from({ length: threadCount }, () => startHelmEngineHost({ module }));
@@ -144,6 +145,8 @@ type CheckOutcome = { file: string; diagnostics: PlacedDiagnostic[] } | { unread
 
 /** Each engine thread holds a whole Helm (a few hundred MB at most); more than four gain little for their memory. */
 const maxEngineThreads = 4;
+/** A thread's start (Go's runtime and Helm's packages, the warm-up) is worth it from this many checks on. */
+const checksPerThread = 16;
 
 /** Helm's complaint at the line of the file (or the flag) that last gave the value it is about. */
 function placeHelmError(error: HelmEngineError, files: readonly ReadFile[], flags: readonly ValueFlag[], context: { values: Values; userValues: Values }): PlacedDiagnostic[] {
