@@ -84,7 +84,7 @@ const print = time(() => printValues(defaults));
 const isSecret = isSecretPointer(schema);
 const shareLinks = await Promise.all(presets.map(async (preset) => {
   const text = await presetText(preset, { version: CHART_VERSION, schema, defaults });
-  const shared = encodeShare({ chartVersion: CHART_VERSION, text }, { includeSecrets: false, isSecret });
+  const shared = encodeShare({ chartRef: shippedChartRef(CHART_VERSION), text }, { includeSecrets: false, isSecret });
   if (!shared.ok) return { id: preset.id, title: preset.title, error: 'the preset does not parse' };
   const { payload, omitted } = shared;
   const url = shareUrl(defaultBaseUrl, payload);

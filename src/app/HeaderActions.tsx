@@ -27,8 +27,8 @@ import './header-actions.css';
  * from the values, when the chart's archive is at hand (the commands read images and hosts from them).
  */
 export function HeaderActions({ startup, rendered }: { startup: Startup; rendered?: readonly HelmManifest[] | undefined }) {
-  const chartVersion = useSession((s) => s.chartVersion);
-  const chart = useQuery(chartQuery(chartVersion)).data;
+  const chartRef = useSession((s) => s.chartRef);
+  const chart = useQuery(chartQuery(chartRef)).data;
   const isSecret = useMemo(() => (chart ? isSecretPointer(chart.schema) : undefined), [chart]);
 
   const [notice, setNotice] = useState<StartupNotice | null>(startup.notice ?? null);

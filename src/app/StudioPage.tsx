@@ -12,7 +12,7 @@ import { useKubernetesVersion } from '@/features/manifests/useKubernetesVersion'
 import { manifestFileName } from '@/core/manifests/manifestStream';
 import { resolveCommandOptions } from '@/core/commands/CommandOptions';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
-import { chartName, parseChartRef } from '@/core/chart/ChartRef';
+import { chartName, chartRefText, type ChartRef } from '@/core/chart/ChartRef';
 import { ChartVersionPicker } from '@/features/chart-version/ChartVersionPicker';
 import { ProblemList } from '@/features/problems/ProblemList';
 import { YamlEditorPane } from '@/features/yaml-editor/YamlEditorPane';
@@ -49,8 +49,10 @@ export function StudioPage({ link }: { link: OpenedShare | undefined }) {
 }
 
 function Studio({ startup }: { startup: Startup }) {
-  const chartVersion = useSession((s) => s.chartVersion);
-  const loadedChart = useQuery(chartQuery(chartVersion));
+  const chartRef = useSession((s) => s.chartRef);
+  // How the page names the chart (in messages, and as the key that starts a new chart's form afresh).
+  const chartVersion = chartRefText(chartRef);
+  const loadedChart = useQuery(chartQuery(chartRef));
   const [navigator] = useState(createFieldNavigator);
   // Built when the chart arrives: the form model, its compiled conditions and the problem placer.
   const runtime = useMemo(() => (loadedChart.data ? createFormRuntime(loadedChart.data, navigator) : undefined), [loadedChart.data, navigator]);
@@ -59,7 +61,7 @@ function Studio({ startup }: { startup: Startup }) {
     [runtime],
   );
   // Helm's engine renders the chart when it has the archive: brought by the user, or offered by the host.
-  const archive = useQuery({ ...chartArchiveQuery(chartVersion), enabled: loadedChart.data !== undefined });
+  const archive = useQuery({ ...chartArchiveQuery(chartRef), enabled: loadedChart.data !== undefined });
   const [chosenView, setView] = useState<'form' | 'manifests' | 'picture' | 'matrix'>('form');
   // The object a problem asked the Manifests view to show; the serial tells a second ask for the same one apart.
   const [revealedObject, setRevealedObject] = useState<{ key: string; serial: number }>();
@@ -76,7 +78,7 @@ function Studio({ startup }: { startup: Startup }) {
   const isWorkspace = useSession((s) => s.overlays.length > 0);
   const view = chosenView === 'matrix' && !isWorkspace ? 'form' : chosenView;
   const kubernetes = useKubernetesVersion(archive.data);
-  const helm = useHelmJudge(chartVersion, archive.isError ? null : archive.data, loadedChart.data, kubernetes.version, view === 'manifests');
+  const helm = useHelmJudge(chartRef, archive.isError ? null : archive.data, loadedChart.data, kubernetes.version, view === 'manifests');
   // Helm's verdicts re-render this component: the form, the editor and the problems keep their elements.
   const form = useMemo(() => runtime && <SchemaForm key={chartVersion} runtime={runtime} sectionTools={sectionTools} />, [runtime, chartVersion, sectionTools]);
   const editor = useMemo(() => <YamlEditorPane chart={loadedChart.data} />, [loadedChart.data]);
@@ -126,7 +128,7 @@ function Studio({ startup }: { startup: Startup }) {
                 current={helm.rendered?.current}
                 defaults={helm.rendered?.defaults}
                 waiting={manifestsWaiting(helm.status, helm.rendered?.current !== undefined)}
-                fileName={manifestsFileName(chartVersion)}
+                fileName={manifestsFileName(chartRef)}
                 refusals={helm.rendered?.refusals}
                 chart={loadedChart.data}
                 kubernetesVersion={kubernetes.version}
@@ -144,7 +146,7 @@ function Studio({ startup }: { startup: Startup }) {
                 chartDefaults={loadedChart.data.defaults}
                 isSecret={isSecret}
                 namespace={resolveCommandOptions().namespace}
-                baseName={manifestsFileName(chartVersion).replace(/\.yaml$/, '')}
+                baseName={manifestsFileName(chartRef).replace(/\.yaml$/, '')}
                 openValue={(pointer) =>
                   locateField(runtime.model, pointer)
                     ? () => {
@@ -174,9 +176,8 @@ const skipLinks = [
 ];
 
 /** The download's name: the chart and its version (a brought chart's key carries both), then the release. */
-function manifestsFileName(chartVersion: string): string {
-  const ref = parseChartRef(chartVersion);
-  return manifestFileName(ref ? chartName(ref) : 'catalyst', ref?.version ?? chartVersion, 'catalyst');
+function manifestsFileName(ref: ChartRef): string {
+  return manifestFileName(chartName(ref), ref.version, 'catalyst');
 }
 
 /** Why the Manifests view shows nothing, or shows objects for earlier values. */

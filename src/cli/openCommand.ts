@@ -1,6 +1,7 @@
 import { isShippedChartVersion } from '../core/schema/chartCatalog';
 import { decodeShare } from '../core/share/decodeShare';
 import { payloadFromUrl } from '../core/share/shareUrl';
+import { chartRefText } from '../core/chart/ChartRef';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { openUsage } from './openUsage';
 
@@ -21,7 +22,8 @@ export async function openCommand(args: readonly string[], io: CliStreams): Prom
     io.stderr.write(`catalyst-values open: ${decoded.error}\n`);
     return exitCodes.invalid;
   }
-  const { chartVersion, text } = decoded.state;
+  const { chartRef, text } = decoded.state;
+  const chartVersion = chartRefText(chartRef);
   io.stdout.write(`# Catalyst chart ${chartVersion}\n`);
   io.stdout.write(text.trim() === '' ? '{}\n' : text.endsWith('\n') ? text : `${text}\n`);
   if (!isShippedChartVersion(chartVersion)) {

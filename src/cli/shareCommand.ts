@@ -8,6 +8,7 @@ import { dottedPath } from '../core/pointer/jsonPointer';
 import { chartAndFile } from './chartAndFile';
 import { exitCodes, type CliStreams } from './CliStreams';
 import { formatDiagnostic } from './formatDiagnostic';
+import { parseChartRef, shippedChartRef } from '../core/chart/ChartRef';
 import { readOneValuesFile } from './readOneValuesFile';
 import { shareUsage, defaultBaseUrl } from './shareUsage';
 
@@ -48,7 +49,7 @@ export async function shareCommand(args: readonly string[], io: CliStreams): Pro
     return exitCodes.invalid;
   }
   const schema = await loadChartSchema(chart);
-  const shared = encodeShare({ chartVersion: chart, text }, { includeSecrets: flags['include-secrets'], isSecret: isSecretPointer(schema) });
+  const shared = encodeShare({ chartRef: parseChartRef(chart) ?? shippedChartRef(chart), text }, { includeSecrets: flags['include-secrets'], isSecret: isSecretPointer(schema) });
   // The text parsed above, so its secrets were found.
   if (!shared.ok) return exitCodes.invalid;
   const { payload, omitted } = shared;

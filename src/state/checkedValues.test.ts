@@ -2,6 +2,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { compileShippedChart } from '@/core/chart/compileShippedChart';
 import type { Chart } from '@/core/chart/createChart';
 import { createSession, sessionReducer } from '@/core/session/sessionReducer';
+import { shippedChartRef } from '@/core/chart/ChartRef';
 import { CheckedValues } from './checkedValues';
 import { createStore } from './createStore';
 
@@ -27,7 +28,7 @@ const errorsAt = (checked: CheckedValues, pointer: string) =>
   checked.getSnapshot().check.diagnostics.filter((d) => d.severity === 'error' && d.pointer === pointer);
 
 test('a bad value is judged after the keystroke has painted, and its fix takes the error away again', () => {
-  const store = createStore(sessionReducer, createSession('1.28.0', 'join_token: abc\n'));
+  const store = createStore(sessionReducer, createSession(shippedChartRef('1.28.0'), 'join_token: abc\n'));
   const { later, paint } = manualLater();
   const checked = new CheckedValues(store, chart, later);
   let told = 0;
@@ -48,7 +49,7 @@ test('a bad value is judged after the keystroke has painted, and its fix takes t
 });
 
 test('a burst of keystrokes is judged once, on the latest values', () => {
-  const store = createStore(sessionReducer, createSession('1.28.0', 'join_token: abc\n'));
+  const store = createStore(sessionReducer, createSession(shippedChartRef('1.28.0'), 'join_token: abc\n'));
   const { later, paint, waiting } = manualLater();
   const checked = new CheckedValues(store, chart, later);
   const texts: string[] = [];
@@ -61,7 +62,7 @@ test('a burst of keystrokes is judged once, on the latest values', () => {
 });
 
 test('read with nobody listening, the judgement is of the session as it is now', () => {
-  const store = createStore(sessionReducer, createSession('1.28.0', ''));
+  const store = createStore(sessionReducer, createSession(shippedChartRef('1.28.0'), ''));
   const checked = new CheckedValues(store, chart, manualLater().later);
   store.dispatch({ type: 'textEdited', text: 'join_token: 12345\n' });
   expect(errorsAt(checked, '/join_token')).toHaveLength(1);

@@ -6,6 +6,7 @@ import { payloadFromUrl } from '@/core/share/shareUrl';
 import { chartVersionInAddress } from './chartVersionInAddress';
 import { loadRememberSecrets, loadSavedWork } from './savedWork';
 import { keptChartKeys } from './keptCharts';
+import { chartRefText, parseChartRef, sameChartRef, type ChartRef } from '@/core/chart/ChartRef';
 
 export interface Startup {
   session: Session;
@@ -18,9 +19,9 @@ export interface Startup {
 }
 
 /** `?chart=1.90`, `?chart=v1.90.0` and `?chart=1.90.0` open the same shipped chart; other text is passed on as asked. */
-function askedChartVersion(): string | undefined {
+function askedChart(): ChartRef | undefined {
   const asked = chartVersionInAddress(window.location.search);
-  return asked === undefined ? undefined : findShippedChartVersion(asked) ?? asked;
+  return asked === undefined ? undefined : parseChartRef(findShippedChartVersion(asked) ?? asked);
 }
 
 /** Said where the link would have been opened: the work the page had stays. */
@@ -52,17 +53,17 @@ export function readStartup(link: OpenedShare | undefined): Startup {
   const plan = startupPlan({
     link,
     saved,
-    askedChartVersion: askedChartVersion(),
+    askedChart: askedChart(),
     // A chart the user brought and this browser keeps opens again like a shipped one.
-    isShippedChartVersion: (version) => isShippedChartVersion(version) || keptChartKeys().includes(version),
+    canOpen: (ref) => isShippedChartVersion(chartRefText(ref)) || keptChartKeys().includes(chartRefText(ref)),
     defaultChartVersion,
   });
   const restored = saved !== undefined && plan.text === saved.text && plan.past === saved.past && plan.layers === saved.layers;
   return {
-    session: createSession(plan.chartVersion, plan.text, { past: plan.past, future: plan.future }, plan.joinTokenSource, plan.layers),
+    session: createSession(plan.chartRef, plan.text, { past: plan.past, future: plan.future }, plan.joinTokenSource, plan.layers),
     notice: plan.notice,
     linkError: plan.linkError,
-    alreadySaved: restored ? plan.chartVersion === saved.chartVersion : plan.text === '' && saved === undefined,
+    alreadySaved: restored ? sameChartRef(plan.chartRef, saved.chartRef) : plan.text === '' && saved === undefined,
     trustedHistory: restored && !loadRememberSecrets() ? plan.past.concat(plan.future) : [],
   };
 }

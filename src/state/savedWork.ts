@@ -3,6 +3,8 @@ import type { Layer } from '@/core/workspace/Workspace';
 import { checkEnvironmentName } from '@/core/workspace/checkEnvironmentName';
 import type { SavedWork } from '@/core/session/startupPlan';
 import { isJoinTokenSource } from '@/core/install/joinTokenSource';
+import { chartRefText, parseChartRef, shippedChartRef, type ChartRef } from '@/core/chart/ChartRef';
+import { defaultChartVersion } from '@/core/schema/chartCatalog';
 
 /**
  * The one place the studio touches localStorage. Records carry a version so a later studio can tell an
@@ -24,6 +26,29 @@ export interface SavedRecord extends SavedWork {
   savedAt: string;
 }
 
+/** The record as stored: each chart reference as its text (chartRefText), under the name `chartVersion` it has always had. */
+interface StoredRecord extends Omit<SavedRecord, 'chartRef' | 'past' | 'future'> {
+  chartVersion: string;
+  past: StoredHistoryEntry[];
+  future: StoredHistoryEntry[];
+}
+
+interface StoredHistoryEntry extends Omit<HistoryEntry, 'chartRef'> {
+  chartVersion: string;
+}
+
+function storedEntry({ chartRef, ...entry }: HistoryEntry): StoredHistoryEntry {
+  return { ...entry, chartVersion: chartRefText(chartRef) };
+}
+
+/**
+ * The chart a stored text names. A malformed brought chart's text (no studio writes one) names no chart the
+ * studio can open: the work comes back on the newest shipped chart rather than not at all.
+ */
+function savedChartRef(text: string): ChartRef {
+  return parseChartRef(text) ?? shippedChartRef(defaultChartVersion);
+}
+
 export function loadSavedWork(): SavedWork | undefined {
   try {
     const raw = window.localStorage.getItem(SESSION_KEY);
@@ -35,9 +60,11 @@ export function loadSavedWork(): SavedWork | undefined {
 }
 
 /** False when storage is full or disabled (private windows, policies): the caller says "not saved". */
-export function saveWork(record: SavedRecord): boolean {
+export function saveWork({ v, chartRef, past, future, ...record }: SavedRecord): boolean {
+  // The fields in the order earlier studios wrote them.
+  const stored: StoredRecord = { v, chartVersion: chartRefText(chartRef), ...record, past: past.map(storedEntry), future: future.map(storedEntry) };
   try {
-    window.localStorage.setItem(SESSION_KEY, JSON.stringify(record));
+    window.localStorage.setItem(SESSION_KEY, JSON.stringify(stored));
     return true;
   } catch {
     return false;
@@ -66,10 +93,11 @@ function readRecord(value: unknown): SavedWork | undefined {
   const { v, chartVersion, text, blanked } = value;
   const joinTokenSource = isJoinTokenSource(value['joinTokenSource']) ? { joinTokenSource: value['joinTokenSource'] } : {};
   if ((v !== 1 && v !== 2) || typeof chartVersion !== 'string' || typeof text !== 'string' || !isStringArray(blanked)) return undefined;
+  const chartRef = savedChartRef(chartVersion);
   const past = v === 2 ? historyOf(value['past']) : [];
   const future = v === 2 ? historyOf(value['future']) : [];
   const layers = layersOf(value['layers']);
-  const work = { chartVersion, text, blanked, ...joinTokenSource, ...(layers ? { layers } : {}) };
+  const work = { chartRef, text, blanked, ...joinTokenSource, ...(layers ? { layers } : {}) };
   if (past === undefined || future === undefined) return { ...work, past: [], future: [] };
   return { ...work, past, future };
 }
@@ -94,7 +122,7 @@ function historyOf(value: unknown): HistoryEntry[] | undefined {
     if (!isObject(item) || typeof item['text'] !== 'string' || typeof item['chartVersion'] !== 'string') return undefined;
     const layers = item['layers'] === undefined ? undefined : layersOf(item['layers']);
     if (item['layers'] !== undefined && layers === undefined) return undefined;
-    entries.push({ text: item['text'], chartVersion: item['chartVersion'], ...(layers ? { layers } : {}) });
+    entries.push({ text: item['text'], chartRef: savedChartRef(item['chartVersion']), ...(layers ? { layers } : {}) });
   }
   return entries;
 }

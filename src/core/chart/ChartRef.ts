@@ -7,7 +7,7 @@ export type ChartRef =
   | { readonly kind: 'brought'; readonly name: string; readonly version: string };
 
 /**
- * How a reference travels wherever it is stored as text (the session, saved work, a share link, the address):
+ * How a reference travels wherever it is stored as text (saved work, a share link, the address, a cache key):
  * a shipped chart as its version (`1.90.0`), a brought one as `yours:<name>@<version>`.
  */
 type ChartRefText = string;
@@ -42,9 +42,9 @@ export function parseChartRef(text: ChartRefText): ChartRef | undefined {
   return at > broughtPrefix.length && broughtName.test(name) && broughtVersion.test(version) ? broughtChartRef(name, version) : undefined;
 }
 
-/** Whether the text names a brought chart (well-formed or not): it is never looked up among the shipped versions. */
-export function isBroughtChartText(text: ChartRefText): boolean {
-  return text.startsWith(broughtPrefix);
+/** Whether two references name the same chart (references are values: compare them with this, never with ===). */
+export function sameChartRef(a: ChartRef, b: ChartRef): boolean {
+  return a.kind === b.kind && a.version === b.version && (a.kind === 'shipped' || (b.kind === 'brought' && a.name === b.name));
 }
 
 /** The chart's name: a brought chart's own, else the shipped chart's. */

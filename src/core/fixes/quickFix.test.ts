@@ -2,13 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { createSession } from '@/core/session/sessionReducer';
 import { chartRulesFixture } from '@/core/validate/chartRulesFixture';
 import { quickFix, quickFixTitle } from './quickFix';
+import { shippedChartRef } from '../chart/ChartRef';
 
 const rules = chartRulesFixture('1.90.0');
 
 function fixAt(text: string, pointer: string) {
   const diagnostic = rules.check(text).find((d) => d.pointer === pointer);
   if (!diagnostic) throw new Error(`no problem at ${pointer}`);
-  const session = createSession('1.90.0', text);
+  const session = createSession(shippedChartRef('1.90.0'), text);
   return { title: quickFixTitle(session, diagnostic), fix: quickFix(session, diagnostic) };
 }
 

@@ -2,14 +2,14 @@ import type { Diagnostic, Values } from '@/core/diagnostics/Diagnostic';
 import { applyTextEdits } from '@/core/import/applyTextEdits';
 import { suggestionFixes } from '@/core/import/findImportFixes';
 import { movedIntoVersion } from '@/core/migrate/migrateValues';
-import { parseChartRef } from '@/core/chart/ChartRef';
+import type { ChartRef } from '@/core/chart/ChartRef';
 import { parentPointer, parsePointer, dottedPath } from '@/core/pointer/jsonPointer';
 import { getAt } from '@/core/values/getAt';
 import type { ValuesDocument } from '@/core/yaml/ValuesDocument';
 
 /** What a fix reads: the session's text, its document and values, and the chart they are judged against. */
 export interface FixContext {
-  chartVersion: string;
+  chartRef: ChartRef;
   /** While the text does not parse, the document is an older one: no fix is offered from it. */
   textParses: boolean;
   text: string;
@@ -56,8 +56,7 @@ function plan(context: FixContext, diagnostic: Diagnostic): Plan | undefined {
   if ((diagnostic.source === 'schema' || diagnostic.source === 'rule') && suggestion !== undefined && typeof getAt(context.userValues, pointer) === 'string') {
     return { kind: 'value', title: `Use ${suggestion}` };
   }
-  const ref = parseChartRef(context.chartVersion);
-  const move = ref && movedKeys(context.userValues, ref.version).get(pointer);
+  const move = movedKeys(context.userValues, context.chartRef.version).get(pointer);
   if (move) return { kind: 'move', title: `Move ${key} to ${dottedPath(move.to)}`, ...move };
   return undefined;
 }

@@ -3,6 +3,7 @@ import { compileShippedChart } from '../chart/compileShippedChart';
 import type { Chart } from '../chart/createChart';
 import { createSession, sessionReducer } from './sessionReducer';
 import { selectValuesCheck } from './selectValuesCheck';
+import { shippedChartRef } from '../chart/ChartRef';
 
 let older: Chart;
 let newer: Chart;
@@ -11,7 +12,7 @@ beforeAll(async () => {
 });
 
 test('every component asking about the same values gets the one check; a changed value gets a new one', () => {
-  const session = createSession('1.90.0', 'cleanup:\n  enabled: maybe\n');
+  const session = createSession(shippedChartRef('1.90.0'), 'cleanup:\n  enabled: maybe\n');
   const check = selectValuesCheck(session, newer);
   expect(selectValuesCheck(session, newer)).toBe(check);
   expect(check.diagnostics.map((d) => d.pointer)).toContain('/cleanup/enabled');
@@ -21,7 +22,7 @@ test('every component asking about the same values gets the one check; a changed
 });
 
 test('each chart keeps its own check: asking another chart about the values does not replace it', () => {
-  const session = createSession('1.90.0', 'gateway:\n  replicas: 2\n');
+  const session = createSession(shippedChartRef('1.90.0'), 'gateway:\n  replicas: 2\n');
   const byNewer = selectValuesCheck(session, newer);
   const byOlder = selectValuesCheck(session, older);
   expect(byOlder).not.toBe(byNewer);

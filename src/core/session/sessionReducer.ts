@@ -5,13 +5,15 @@ import type { HelmVerdict } from '../helm-errors/HelmVerdict';
 import { defaultJoinTokenSource, valuesLeftBehind, type JoinTokenSource } from '../install/joinTokenSource';
 import type { Layer, Workspace } from '../workspace/Workspace';
 import { mergeLayers } from '../workspace/readWorkspace';
+import { sameChartRef, type ChartRef } from '../chart/ChartRef';
 
 /**
  * The session: the user's values text and the last version of it that parsed. The text is the source of
  * truth (it carries the user's comments); the form edits the parsed document and the text follows.
  */
 export interface Session {
-  chartVersion: string;
+  /** The chart the values are for. */
+  chartRef: ChartRef;
   text: string;
   /** The last text that parsed, as a document; the form shows it while the text does not parse. */
   document: ValuesDocument;
@@ -59,7 +61,7 @@ export interface ValueChange {
 /** One step of the undo history: the text, and the chart it was written for (a switch carries values across). */
 export interface HistoryEntry {
   text: string;
-  chartVersion: string;
+  chartRef: ChartRef;
   /** A workspace's layers at that step, and which one was edited (`text` is that one); absent for a single file. */
   layers?: HistoryLayers;
 }
@@ -77,9 +79,9 @@ export type SessionAction =
   /** Several values at once, one undo step (a fix that moves a key, a registry for every image). */
   | { type: 'valuesChanged'; changes: readonly ValueChange[] }
   /** Another chart, the text as it is (a chart the values need not be carried to, or no way to carry them). */
-  | { type: 'chartSelected'; version: string }
+  | { type: 'chartSelected'; chartRef: ChartRef }
   /** Another chart, with the values carried across to its layout: one step, so Undo brings both back. */
-  | { type: 'chartMigrated'; version: string; text: string; layers?: HistoryLayers }
+  | { type: 'chartMigrated'; chartRef: ChartRef; text: string; layers?: HistoryLayers }
   | { type: 'undo' }
   | { type: 'redo' }
   /** A whole file replaces the text (picker, drop or paste); undo brings the previous text back. */
@@ -92,7 +94,7 @@ export type SessionAction =
   /** "New": an empty file, after the user confirmed. */
   | { type: 'sessionReset' }
   /** A share link was opened: its values (a workspace's overlays too), its chart version and where its token comes from replace the session's. */
-  | { type: 'shareOpened'; text: string; chartVersion: string; joinTokenSource?: JoinTokenSource; overlays?: readonly Layer[] }
+  | { type: 'shareOpened'; text: string; chartRef: ChartRef; joinTokenSource?: JoinTokenSource; overlays?: readonly Layer[] }
   /** A new environment: an overlay (empty, or the text given) over the base, edited from now on. One undo step. */
   | { type: 'environmentAdded'; name: string; text?: string }
   /** An environment and its overlay go; the base is edited if it was the one. One undo step. */
@@ -112,11 +114,11 @@ export type SessionAction =
    */
   | { type: 'joinTokenSourceChosen'; source: JoinTokenSource }
   /** The work a share link replaced comes back, text and chart (and a workspace's layers) together: one undo step. */
-  | { type: 'workBroughtBack'; text: string; chartVersion: string; layers?: HistoryLayers }
+  | { type: 'workBroughtBack'; text: string; chartRef: ChartRef; layers?: HistoryLayers }
   /** Helm's engine judged the values (it renders in the background; never on the path of an edit). */
-  | { type: 'helmJudged'; chartVersion: string; verdict: HelmVerdict }
+  | { type: 'helmJudged'; chartRef: ChartRef; verdict: HelmVerdict }
   /** Helm could not judge the latest values (e.g. it ran past its time limit): its last verdict is stale. */
-  | { type: 'helmUnfinished'; chartVersion: string; reason: string }
+  | { type: 'helmUnfinished'; chartRef: ChartRef; reason: string }
   /** The chart has no archive for Helm to render: only the studio's checks judge. */
   | { type: 'helmUnavailable' };
 
@@ -127,7 +129,7 @@ const historyLimit = 200;
  * a workspace's (then `text` is the edited layer's).
  */
 export function createSession(
-  chartVersion: string,
+  chartRef: ChartRef,
   text: string,
   history: Pick<Session, 'past' | 'future'> = { past: [], future: [] },
   joinTokenSource: JoinTokenSource = defaultJoinTokenSource,
@@ -136,7 +138,7 @@ export function createSession(
   const parsed = parseValues(text);
   const fallback = parsed.ok ? parsed : emptyParse();
   const session: Session = {
-    chartVersion,
+    chartRef,
     text,
     document: fallback.document,
     userValues: fallback.values,
@@ -155,10 +157,15 @@ export function createSession(
   return layers ? withLayers(session, layers, false) : session;
 }
 
-/** Helm's verdict belongs to the chart it rendered: another chart starts without one. */
+/**
+ * Helm's verdict belongs to the chart it rendered: another chart starts without one. The same chart keeps its
+ * very reference object (an undo step or a link may name it anew), so whoever compares by identity sees no change.
+ */
 export function sessionReducer(session: Session, action: SessionAction): Session {
   const next = reduce(session, action);
-  return next.chartVersion !== session.chartVersion && next.helm !== undefined ? { ...next, helm: undefined } : next;
+  if (next.chartRef === session.chartRef) return next;
+  if (sameChartRef(next.chartRef, session.chartRef)) return { ...next, chartRef: session.chartRef };
+  return next.helm !== undefined ? { ...next, helm: undefined } : next;
 }
 
 function reduce(session: Session, action: SessionAction): Session {
@@ -189,13 +196,13 @@ function reduce(session: Session, action: SessionAction): Session {
       return { ...withLayers(session, singleLayers(''), true), joinTokenSource: defaultJoinTokenSource };
     case 'shareOpened': {
       const layers = action.overlays?.length ? { base: action.text, overlays: action.overlays, environment: action.overlays[0]?.name } : singleLayers(action.text);
-      if (isSameWork(session, layers) && action.chartVersion === session.chartVersion) return session;
-      return { ...withLayers(session, layers, true), chartVersion: action.chartVersion, joinTokenSource: action.joinTokenSource ?? defaultJoinTokenSource };
+      if (isSameWork(session, layers) && sameChartRef(action.chartRef, session.chartRef)) return session;
+      return { ...withLayers(session, layers, true), chartRef: action.chartRef, joinTokenSource: action.joinTokenSource ?? defaultJoinTokenSource };
     }
     case 'workBroughtBack': {
       const layers = action.layers ?? singleLayers(action.text);
-      if (isSameWork(session, layers) && action.chartVersion === session.chartVersion) return session;
-      return { ...withLayers(session, layers, true), chartVersion: action.chartVersion };
+      if (isSameWork(session, layers) && sameChartRef(action.chartRef, session.chartRef)) return session;
+      return { ...withLayers(session, layers, true), chartRef: action.chartRef };
     }
     case 'environmentAdded':
       if (session.overlays.some((overlay) => overlay.name === action.name)) return session;
@@ -218,11 +225,11 @@ function reduce(session: Session, action: SessionAction): Session {
       return fileStem === undefined ? imported : { ...imported, fileStem };
     }
     case 'chartSelected':
-      return action.version === session.chartVersion ? session : { ...session, chartVersion: action.version };
+      return sameChartRef(action.chartRef, session.chartRef) ? session : { ...session, chartRef: action.chartRef };
     case 'chartMigrated': {
       const layers = action.layers ?? { ...layersOf(session), ...(session.environment === undefined ? { base: action.text } : {}) };
-      if (action.version === session.chartVersion && action.text === session.text && isSameWork(session, layers)) return session;
-      return { ...withLayers(session, layers, true, action.text), chartVersion: action.version };
+      if (sameChartRef(action.chartRef, session.chartRef) && action.text === session.text && isSameWork(session, layers)) return session;
+      return { ...withLayers(session, layers, true, action.text), chartRef: action.chartRef };
     }
     case 'undo': {
       const previous = session.past[session.past.length - 1];
@@ -230,9 +237,9 @@ function reduce(session: Session, action: SessionAction): Session {
       return { ...restore(session, previous), past: session.past.slice(0, -1), future: [entryOf(session), ...session.future] };
     }
     case 'helmJudged':
-      return action.chartVersion === session.chartVersion ? { ...session, helm: action.verdict } : session;
+      return sameChartRef(action.chartRef, session.chartRef) ? { ...session, helm: action.verdict } : session;
     case 'helmUnfinished':
-      if (action.chartVersion !== session.chartVersion || !session.helm) return session;
+      if (!sameChartRef(action.chartRef, session.chartRef) || !session.helm) return session;
       return { ...session, helm: { ...session.helm, staleBecause: action.reason } };
     case 'helmUnavailable':
       return session.helm === undefined ? session : { ...session, helm: undefined };
@@ -323,7 +330,7 @@ function setInBase(session: Session, pointer: string, value: unknown): Session {
 }
 
 function restore(session: Session, entry: HistoryEntry): Session {
-  return { ...withLayers(session, entry.layers ?? singleLayers(entry.text), false), chartVersion: entry.chartVersion };
+  return { ...withLayers(session, entry.layers ?? singleLayers(entry.text), false), chartRef: entry.chartRef };
 }
 
 function layersOf(session: Session): HistoryLayers {
@@ -346,7 +353,7 @@ function isSameWork(session: Session, layers: HistoryLayers): boolean {
 
 /** A single file's step is its text alone, as before workspaces; a workspace's step holds every layer. */
 function entryOf(session: Session): HistoryEntry {
-  const entry = { text: session.text, chartVersion: session.chartVersion };
+  const entry = { text: session.text, chartRef: session.chartRef };
   return session.overlays.length === 0 && session.environment === undefined ? entry : { ...entry, layers: layersOf(session) };
 }
 

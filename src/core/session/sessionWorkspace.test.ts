@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { createSession, sessionReducer, type Session, type SessionAction } from './sessionReducer';
+import { shippedChartRef } from '../chart/ChartRef';
 
 function run(session: Session, ...actions: SessionAction[]): Session {
   return actions.reduce(sessionReducer, session);
 }
 
 const base = '# every cluster\ngateway:\n  replicas: 2\n';
-const imported = run(createSession('1.90.0', ''), {
+const imported = run(createSession(shippedChartRef('1.90.0'), ''), {
   type: 'workspaceImported',
   workspace: { base, overlays: [{ name: 'prod', text: '# prod\ngateway:\n  replicas: 5\n' }, { name: 'dev', text: '' }], fileStem: 'values' },
 });
@@ -53,7 +54,7 @@ describe('a session over a workspace', () => {
   });
 
   test('a new environment starts empty over the base and is edited at once; removing it returns to the base', () => {
-    const single = createSession('1.90.0', base);
+    const single = createSession(shippedChartRef('1.90.0'), base);
     const added = run(single, { type: 'environmentAdded', name: 'staging' });
     expect([added.environment, added.text, added.userValues]).toEqual(['staging', '', { gateway: { replicas: 2 } }]);
     const removed = run(added, { type: 'environmentRemoved', name: 'staging' });
@@ -62,8 +63,8 @@ describe('a session over a workspace', () => {
   });
 
   test('a single file keeps one history step per edit with its text alone, as before workspaces', () => {
-    const edited = run(createSession('1.90.0', base), { type: 'valueSet', pointer: '/a', value: 1 });
-    expect(edited.past).toEqual([{ text: base, chartVersion: '1.90.0' }]);
+    const edited = run(createSession(shippedChartRef('1.90.0'), base), { type: 'valueSet', pointer: '/a', value: 1 });
+    expect(edited.past).toEqual([{ text: base, chartRef: shippedChartRef('1.90.0') }]);
     expect(edited.userValues).toBe(edited.layerValues);
   });
 

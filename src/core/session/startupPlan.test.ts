@@ -1,33 +1,34 @@
 import { describe, expect, test } from 'vitest';
 import { startupPlan, type SavedWork, type StartupInput } from './startupPlan';
+import { broughtChartRef, shippedChartRef } from '../chart/ChartRef';
 
 const shipped = ['1.28.0', '1.90.0'];
-const base: StartupInput = { link: undefined, saved: undefined, askedChartVersion: undefined, isShippedChartVersion: (v) => shipped.includes(v), defaultChartVersion: '1.90.0' };
-const link = { ok: true as const, text: 'gateway:\n  ha:\n    enabled: true\n', chartVersion: '1.28.0' };
+const base: StartupInput = { link: undefined, saved: undefined, askedChart: undefined, canOpen: (ref) => ref.kind === 'shipped' && shipped.includes(ref.version), defaultChartVersion: '1.90.0' };
+const link = { ok: true as const, text: 'gateway:\n  ha:\n    enabled: true\n', chartRef: shippedChartRef('1.28.0') };
 const brokenLink = { ok: false as const, error: 'This share link is damaged and cannot be opened.' };
-const earlier = { text: 'cleanup:\n  enabled: true\n', chartVersion: '1.90.0' };
-const saved: SavedWork = { chartVersion: '1.90.0', text: 'cleanup:\n  enabled: false\n', blanked: [], past: [earlier], future: [] };
-const savedEmpty: SavedWork = { chartVersion: '1.90.0', text: '', blanked: [], past: [earlier], future: [] };
+const earlier = { text: 'cleanup:\n  enabled: true\n', chartRef: shippedChartRef('1.90.0') };
+const saved: SavedWork = { chartRef: shippedChartRef('1.90.0'), text: 'cleanup:\n  enabled: false\n', blanked: [], past: [earlier], future: [] };
+const savedEmpty: SavedWork = { chartRef: shippedChartRef('1.90.0'), text: '', blanked: [], past: [earlier], future: [] };
 
 const links = { none: undefined, opens: link, broken: brokenLink } as const;
 const saves = { none: undefined, work: saved, empty: savedEmpty } as const;
-const asks = { none: undefined, shipped: '1.28.0', unknown: '9.9.9' } as const;
+const asks = { none: undefined, shipped: shippedChartRef('1.28.0'), unknown: shippedChartRef('9.9.9') } as const;
 
 describe('what the studio opens on', () => {
   for (const [linkName, linkValue] of Object.entries(links)) {
     for (const [savedName, savedValue] of Object.entries(saves)) {
       for (const [askName, askValue] of Object.entries(asks)) {
         test(`link ${linkName}, saved work ${savedName}, ?chart= ${askName}`, () => {
-          const plan = startupPlan({ ...base, link: linkValue, saved: savedValue, askedChartVersion: askValue });
+          const plan = startupPlan({ ...base, link: linkValue, saved: savedValue, askedChart: askValue });
           if (linkValue?.ok) {
             // The sender's values on the sender's chart, whatever the address or the browser holds.
-            expect(plan).toMatchObject({ chartVersion: '1.28.0', text: link.text, future: [] });
+            expect(plan).toMatchObject({ chartRef: shippedChartRef('1.28.0'), text: link.text, future: [] });
             expect(plan.notice?.message).toBe('Opened the shared values.');
             expect(plan.linkError).toBeUndefined();
             if (savedName === 'work') {
               // One Undo, or the notice's button, brings the saved work back.
-              expect(plan.past).toEqual([earlier, { text: saved.text, chartVersion: '1.90.0' }]);
-              expect(plan.notice?.previous).toEqual({ text: saved.text, chartVersion: '1.90.0' });
+              expect(plan.past).toEqual([earlier, { text: saved.text, chartRef: shippedChartRef('1.90.0') }]);
+              expect(plan.notice?.previous).toEqual({ text: saved.text, chartRef: shippedChartRef('1.90.0') });
             } else {
               expect(plan.past).toEqual([]);
               expect(plan.notice?.previous).toBeUndefined();
@@ -35,8 +36,8 @@ describe('what the studio opens on', () => {
             return;
           }
           expect(plan.linkError).toBe(linkValue ? brokenLink.error : undefined);
-          const expectedChart = askName === 'shipped' ? '1.28.0' : savedValue ? savedValue.chartVersion : '1.90.0';
-          expect(plan.chartVersion).toBe(expectedChart);
+          const expectedChart = askName === 'shipped' ? shippedChartRef('1.28.0') : savedValue ? savedValue.chartRef : shippedChartRef('1.90.0');
+          expect(plan.chartRef).toEqual(expectedChart);
           expect(plan.text).toBe(savedValue?.text ?? '');
           expect(plan.past).toEqual(savedValue?.past ?? []);
           // "Restored" only when there was work to restore.
@@ -47,7 +48,7 @@ describe('what the studio opens on', () => {
   }
 
   test('work saved on a chart the studio does not ship (a brought one) comes back on the newest', () => {
-    expect(startupPlan({ ...base, saved: { ...saved, chartVersion: 'yours:catalyst@2.0.0' } }).chartVersion).toBe('1.90.0');
+    expect(startupPlan({ ...base, saved: { ...saved, chartRef: broughtChartRef('catalyst', '2.0.0') } }).chartRef).toEqual(shippedChartRef('1.90.0'));
   });
 
   test('restoring says which secrets were not kept, by their dotted names', () => {
@@ -74,7 +75,7 @@ describe('a workspace at start-up', () => {
     expect(startupPlan({ ...base, saved: savedWorkspace }).layers).toEqual(layers);
     const opened = startupPlan({ ...base, link, saved: savedWorkspace });
     expect(opened.layers).toBeUndefined();
-    expect(opened.notice?.previous).toEqual({ text: savedWorkspace.text, chartVersion: '1.90.0', layers });
+    expect(opened.notice?.previous).toEqual({ text: savedWorkspace.text, chartRef: shippedChartRef('1.90.0'), layers });
   });
 
   test('a workspace whose base is empty is still work worth restoring', () => {

@@ -2,10 +2,11 @@ import { dottedPath } from '../pointer/jsonPointer';
 import type { OpenedShare } from '../share/openSharePayload';
 import type { HistoryEntry, HistoryLayers } from './sessionReducer';
 import { defaultJoinTokenSource, type JoinTokenSource } from '../install/joinTokenSource';
+import { shippedChartRef, type ChartRef } from '../chart/ChartRef';
 
 /** Work a previous page saved in this browser, as the start-up reads it back. */
 export interface SavedWork {
-  chartVersion: string;
+  chartRef: ChartRef;
   text: string;
   /** Pointers whose secret values were blanked before saving: the user fills them in again. */
   blanked: string[];
@@ -21,9 +22,10 @@ export interface StartupInput {
   /** A `#share=` link in the address, opened; undefined when the address has none. */
   link: OpenedShare | undefined;
   saved: SavedWork | undefined;
-  /** `?chart=` in the address; undefined when absent. */
-  askedChartVersion: string | undefined;
-  isShippedChartVersion: (version: string) => boolean;
+  /** `?chart=` in the address; undefined when absent (or not a chart reference). */
+  askedChart: ChartRef | undefined;
+  /** Whether the studio can open the chart now: a version it ships, or a brought chart this browser keeps. */
+  canOpen: (ref: ChartRef) => boolean;
   defaultChartVersion: string;
 }
 
@@ -35,7 +37,7 @@ export interface StartupNotice {
 
 /** The session the page opens on, and what it says about where that came from. */
 interface StartupPlan {
-  chartVersion: string;
+  chartRef: ChartRef;
   text: string;
   past: HistoryEntry[];
   future: HistoryEntry[];
@@ -57,14 +59,14 @@ interface StartupPlan {
  */
 export function startupPlan(input: StartupInput): StartupPlan {
   const { link, saved } = input;
-  const asked = input.askedChartVersion !== undefined && input.isShippedChartVersion(input.askedChartVersion) ? input.askedChartVersion : undefined;
+  const asked = input.askedChart !== undefined && input.canOpen(input.askedChart) ? input.askedChart : undefined;
   const linkError = link && !link.ok ? { linkError: link.error } : {};
 
   if (link?.ok) {
-    const previous = saved && hasWork(saved) ? { chartVersion: saved.chartVersion, text: saved.text, ...(saved.layers ? { layers: saved.layers } : {}) } : undefined;
+    const previous = saved && hasWork(saved) ? { chartRef: saved.chartRef, text: saved.text, ...(saved.layers ? { layers: saved.layers } : {}) } : undefined;
     const overlays = link.overlays ?? [];
     return {
-      chartVersion: link.chartVersion,
+      chartRef: link.chartRef,
       text: link.text,
       ...(overlays.length > 0 ? { layers: { base: link.text, overlays, environment: overlays[0]?.name } } : {}),
       past: previous ? [...(saved?.past ?? []), previous] : [],
@@ -74,9 +76,8 @@ export function startupPlan(input: StartupInput): StartupPlan {
     };
   }
   if (saved) {
-    const chartVersion = asked ?? (input.isShippedChartVersion(saved.chartVersion) ? saved.chartVersion : input.defaultChartVersion);
     return {
-      chartVersion,
+      chartRef: asked ?? (input.canOpen(saved.chartRef) ? saved.chartRef : shippedChartRef(input.defaultChartVersion)),
       text: saved.text,
       past: saved.past,
       future: saved.future,
@@ -86,7 +87,7 @@ export function startupPlan(input: StartupInput): StartupPlan {
       ...linkError,
     };
   }
-  return { chartVersion: asked ?? input.defaultChartVersion, text: '', past: [], future: [], joinTokenSource: defaultJoinTokenSource, ...linkError };
+  return { chartRef: asked ?? shippedChartRef(input.defaultChartVersion), text: '', past: [], future: [], joinTokenSource: defaultJoinTokenSource, ...linkError };
 }
 
 /** An empty file (or only blank lines) restores nothing a person would call their work; a workspace's environments do. */

@@ -6,6 +6,7 @@ import { printValues } from '../yaml/printValues';
 import { decodeShare } from './decodeShare';
 import { encodeShare, payloadOfJson } from './encodeShare';
 import { payloadFromUrl, shareUrl } from './shareUrl';
+import { shippedChartRef } from '../chart/ChartRef';
 
 const values: Values = {
   global: { image: { registry: 'registry.corp.example.com/catalyst', imagePullSecrets: [{ name: 'corp-registry' }] } },
@@ -14,7 +15,7 @@ const values: Values = {
   cleanup: { enabled: false },
 };
 const text = printValues(values);
-const encoded = encodeShare({ chartVersion: '1.28.0', text }, { includeSecrets: false, isSecret: () => false });
+const encoded = encodeShare({ chartRef: shippedChartRef('1.28.0'), text }, { includeSecrets: false, isSecret: () => false });
 if (!encoded.ok) throw new Error('the values do not print as a file that parses');
 const link = shareUrl('https://studio.example.com/', encoded.payload);
 
@@ -68,7 +69,7 @@ describe('share links from chat', () => {
         if (payload === null) return;
         const { result, ms } = timedDecode(payload);
         expect(ms).toBeLessThan(PER_RUN_MS);
-        if (result.ok) expect(result.state).toEqual({ chartVersion: '1.28.0', text });
+        if (result.ok) expect(result.state).toEqual({ chartRef: shippedChartRef('1.28.0'), text });
         else expect(result.error).toMatch(/share link/);
       }),
       { numRuns: 1000 },

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeShare } from './decodeShare';
 import { encodeShare, payloadOfJson } from './encodeShare';
+import { shippedChartRef } from '../chart/ChartRef';
 
 const text = 'global:\n  image:\n    registry: registry.corp.example.com/catalyst\ngateway:\n  tls:\n    enabled: true\n    existingSecret: catalyst-gateway-tls\n  ha:\n    enabled: true\ncleanup:\n  enabled: false\n';
-const encoded = encodeShare({ chartVersion: '1.28.0', text }, { includeSecrets: false, isSecret: () => false });
+const encoded = encodeShare({ chartRef: shippedChartRef('1.28.0'), text }, { includeSecrets: false, isSecret: () => false });
 const good = encoded.ok ? encoded.payload : '';
 
 function errorOf(payload: string): { code: string; error: string } {
@@ -89,7 +90,7 @@ describe('opening a share link that cannot be used', () => {
     fc.assert(
       fc.property(fc.integer({ min: 3, max: good.length - 1 }), fc.constantFrom(...alphabet), (at, ch) => {
         const result = decodeShare(good.slice(0, at) + ch + good.slice(at + 1));
-        if (result.ok) expect(result.state).toEqual({ chartVersion: '1.28.0', text });
+        if (result.ok) expect(result.state).toEqual({ chartRef: shippedChartRef('1.28.0'), text });
       }),
       { numRuns: 500 },
     );

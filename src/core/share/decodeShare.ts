@@ -8,7 +8,7 @@ import { fromBase64Url } from './base64url';
 import { crc32 } from './crc32';
 import { SHARE_DICTIONARY_V2 } from './shareDictionary';
 import { HEADER_BYTES, MAX_INFLATED_BYTES, MAX_PAYLOAD_LENGTH, SHARE_FORMAT_VERSION, VERSION_PREFIX } from './shareFormat';
-import { parseChartRef } from '../chart/ChartRef';
+import { parseChartRef, type ChartRef } from '../chart/ChartRef';
 import { checkEnvironmentName } from '../workspace/checkEnvironmentName';
 import type { Layer } from '../workspace/Workspace';
 
@@ -31,9 +31,9 @@ type DecodeShareResult =
 const CHART_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 /** A release, or a chart the sender brought, by its key alone: a link never carries the chart itself. */
-function isChartReference(chartVersion: string): boolean {
-  const ref = parseChartRef(chartVersion);
-  return ref !== undefined && (ref.kind === 'brought' || CHART_VERSION.test(ref.version));
+function chartReference(text: string): ChartRef | undefined {
+  const ref = parseChartRef(text);
+  return ref !== undefined && (ref.kind === 'brought' || CHART_VERSION.test(ref.version)) ? ref : undefined;
 }
 
 function fail(code: ShareErrorCode, error: string): DecodeShareResult {
@@ -117,13 +117,13 @@ function readV2(content: string): DecodeShareResult {
   // A chart version or a brought chart's key (its name may hold spaces), then the join token's source if any.
   const header = newline === -1 ? content : content.slice(0, newline);
   const source = / (install|file|secret)$/.exec(header);
-  const chartVersion = source ? header.slice(0, source.index) : header;
+  const chartRef = chartReference(source ? header.slice(0, source.index) : header);
   const joinToken = source?.[1];
-  if (!isChartReference(chartVersion)) {
+  if (!chartRef) {
     return fail('wrong-shape', 'This share link names no valid chart version (expected something like 1.28.0).');
   }
   const text = newline === -1 ? '' : content.slice(newline + 1);
-  return { ok: true, state: { chartVersion, text, ...(isJoinTokenSource(joinToken) ? { joinToken } : {}) } };
+  return { ok: true, state: { chartRef, text, ...(isJoinTokenSource(joinToken) ? { joinToken } : {}) } };
 }
 
 /** v3: the v2 header, then the layout of the layers (see encodeShare), then the base and each overlay as written. */
@@ -175,7 +175,8 @@ function checkShape(parsed: unknown): DecodeShareResult {
     return fail('wrong-shape', 'This share link does not contain studio values.');
   }
   const chartVersion = Object.hasOwn(parsed, 'chartVersion') ? parsed['chartVersion'] : undefined;
-  if (typeof chartVersion !== 'string' || !isChartReference(chartVersion)) {
+  const chartRef = typeof chartVersion === 'string' ? chartReference(chartVersion) : undefined;
+  if (!chartRef) {
     return fail('wrong-shape', 'This share link names no valid chart version (expected something like 1.28.0).');
   }
   const values = Object.hasOwn(parsed, 'values') ? parsed['values'] : undefined;
@@ -189,7 +190,7 @@ function checkShape(parsed: unknown): DecodeShareResult {
     // Optional (links made before it was carried lack it); a value this studio does not know is ignored.
     const joinToken = Object.hasOwn(parsed, 'joinToken') ? parsed['joinToken'] : undefined;
     const text = Object.keys(values).length === 0 ? '' : printValues(values as Values);
-    return { ok: true, state: { chartVersion, text, ...(isJoinTokenSource(joinToken) ? { joinToken } : {}) } };
+    return { ok: true, state: { chartRef, text, ...(isJoinTokenSource(joinToken) ? { joinToken } : {}) } };
   } catch {
     // A link is input from anywhere: whatever it holds, the answer is a message, never a broken page.
     return fail('wrong-shape', 'This share link holds values the studio cannot write out as a values file.');

@@ -10,6 +10,9 @@ import { loadChartSchema, shippedChartVersions } from '../schema/chartCatalog';
 import { isSecretPointer } from '../secrets/isSecretPointer';
 import { parseValues } from '../yaml/parseValues';
 import { payloadOfJson } from './encodeShare';
+import { broughtChartRef, shippedChartRef } from '../chart/ChartRef';
+import { joinTokenSources } from '../install/joinTokenSource';
+import type { ShareState } from './ShareState';
 
 const SECRET_POINTERS = new Set([
   '/join_token',
@@ -53,14 +56,14 @@ cleanup:
   enabled: false
 `;
 
-function opened(payload: string): { chartVersion: string; text: string } {
+function opened(payload: string): ShareState {
   const decoded = decodeShare(payload);
   if (!decoded.ok) throw new Error(decoded.error);
   return decoded.state;
 }
 
-function encoded(text: string, includeSecrets = false, chartVersion = '1.28.0') {
-  const result = encodeShare({ chartVersion, text }, { includeSecrets, isSecret });
+function encoded(text: string, includeSecrets = false, chartRef = shippedChartRef('1.28.0')) {
+  const result = encodeShare({ chartRef, text }, { includeSecrets, isSecret });
   if (!result.ok) throw new Error('the text did not parse');
   return result;
 }
@@ -69,7 +72,7 @@ describe('share links', () => {
   test('a link carries the file as written: comments, key order and values pinned at the chart default', () => {
     const { payload, omitted } = encoded(production, true);
     expect(omitted).toEqual([]);
-    expect(opened(payload)).toEqual({ chartVersion: '1.28.0', text: production });
+    expect(opened(payload)).toEqual({ chartRef: shippedChartRef('1.28.0'), text: production });
   });
 
   test('secrets are left out by default and listed; their emptied parents go, everything else stays as written', () => {
@@ -95,7 +98,7 @@ describe('share links', () => {
   });
 
   test('text that does not parse is not put in a link without secrets: they could not be found', () => {
-    expect(encodeShare({ chartVersion: '1.28.0', text: 'join_token: abc\ngateway: [\n' }, { includeSecrets: false, isSecret }).ok).toBe(false);
+    expect(encodeShare({ chartRef: shippedChartRef('1.28.0'), text: 'join_token: abc\ngateway: [\n' }, { includeSecrets: false, isSecret }).ok).toBe(false);
   });
 
   test('the payload reads as a version-2 link by eye and uses only URL-safe characters', () => {
@@ -108,7 +111,7 @@ describe('share links', () => {
       const isChartSecret = isSecretPointer(schema);
       for (const preset of presets) {
         const text = await presetText(preset, { version: chartVersion, schema, defaults: chartDefaults(schema) });
-        const shared = encodeShare({ chartVersion, text }, { includeSecrets: false, isSecret: isChartSecret });
+        const shared = encodeShare({ chartRef: shippedChartRef(chartVersion), text }, { includeSecrets: false, isSecret: isChartSecret });
         if (!shared.ok) throw new Error(`${preset.id} does not parse`);
         const url = shareUrl('http://127.0.0.1:5173/', shared.payload);
         expect(url.length, `${preset.id} on ${chartVersion}`).toBeLessThanOrEqual(1000);
@@ -120,7 +123,7 @@ describe('share links', () => {
   test('any text round-trips, whatever characters it holds', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        expect(opened(encoded(text, true).payload)).toEqual({ chartVersion: '1.28.0', text });
+        expect(opened(encoded(text, true).payload)).toEqual({ chartRef: shippedChartRef('1.28.0'), text });
       }),
       { numRuns: 200 },
     );
@@ -132,7 +135,7 @@ describe('links made before the file travelled as written (format v1)', () => {
   const v1Link = 'v1.AAAAa3pFYdtVjMEKwjAQBf_lndOiniS_IXhf47MGlijJRi1l_10rXrwNAzML0lWqHVlbvhVEbMfdftwg4CHa2RAXTGJ8yryi6dewyEl5RrTaGcBXbpbLdGCqtM8kiYnOzYZfOqyde0BSSun3v8dFtNHd3w';
 
   test('still open, as the values file they carried', () => {
-    expect(opened(v1Link)).toEqual({ chartVersion: '1.28.0', text: 'gateway:\n  tls:\n    enabled: true\n    existingSecret: catalyst-gateway-tls\ncleanup:\n  enabled: false\n' });
+    expect(opened(v1Link)).toEqual({ chartRef: shippedChartRef('1.28.0'), text: 'gateway:\n  tls:\n    enabled: true\n    existingSecret: catalyst-gateway-tls\ncleanup:\n  enabled: false\n' });
   });
 
   test('open to the same values, whatever values they hold', () => {
@@ -143,6 +146,35 @@ describe('links made before the file travelled as written (format v1)', () => {
         const parsed = parseValues(text);
         if (!parsed.ok) throw new Error(`did not parse: ${text}`);
         expect(parsed.values).toEqual(plain);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the chart a link names', () => {
+  const version = fc.stringMatching(/^\d{1,3}\.\d{1,3}\.\d{1,3}(?:-[0-9A-Za-z.]{1,8})?$/);
+  const shipped = version.map((v) => shippedChartRef(v));
+  // What a Chart.yaml may hold: a name with spaces or an "@", a version with build metadata.
+  const brought = fc
+    .tuple(fc.stringMatching(/^[^\u0000-\u001f\u007f-\u009f]{1,30}$/), fc.stringMatching(/^[0-9A-Za-z.+_-]{1,20}$/))
+    .map(([name, v]) => broughtChartRef(name, v));
+  const joinToken = fc.constantFrom(undefined, ...joinTokenSources);
+  const layered = fc.boolean();
+
+  test('comes back as the same reference, shipped or brought, with or without a token source or environments', () => {
+    fc.assert(
+      fc.property(fc.oneof(shipped, brought), joinToken, layered, (chartRef, token, withOverlays) => {
+        const state: ShareState = {
+          chartRef,
+          text: 'cleanup:\n  enabled: false\n',
+          ...(token ? { joinToken: token } : {}),
+          ...(withOverlays ? { overlays: [{ name: 'prod', text: 'gateway:\n  replicas: 3\n' }] } : {}),
+        };
+        const shared = encodeShare(state, { includeSecrets: true, isSecret });
+        if (!shared.ok) throw new Error('the text should parse');
+        const decoded = decodeShare(shared.payload);
+        expect(decoded.ok && decoded.state).toEqual(state);
       }),
       { numRuns: 200 },
     );

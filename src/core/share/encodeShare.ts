@@ -1,5 +1,6 @@
 import { deflateSync, strToU8 } from 'fflate';
 import type { ShareState } from './ShareState';
+import { chartRefText } from '../chart/ChartRef';
 import { toBase64Url } from './base64url';
 import { crc32 } from './crc32';
 import { omitSecretsFromText } from './omitSecretsFromText';
@@ -72,7 +73,8 @@ type EncodedShare =
 export function encodeShare(state: ShareState, options: EncodeShareOptions): EncodedShare {
   const shared = sharedText(state.text, options);
   if (!shared.ok) return shared;
-  const header = state.joinToken === undefined ? state.chartVersion : `${state.chartVersion} ${state.joinToken}`;
+  const chart = chartRefText(state.chartRef);
+  const header = state.joinToken === undefined ? chart : `${chart} ${state.joinToken}`;
   const overlays = state.overlays ?? [];
   if (overlays.length === 0) {
     const stream = deflateSync(strToU8(`${header}\n${shared.text}`), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V2) });

@@ -1,11 +1,11 @@
 import { isShippedChartVersion, shippedChartVersions } from '../schema/chartCatalog';
-import { parseChartRef } from '../chart/ChartRef';
+import { chartRefText, type ChartRef } from '../chart/ChartRef';
 import { decodeShare } from './decodeShare';
 import type { JoinTokenSource } from '../install/joinTokenSource';
 import type { Layer } from '../workspace/Workspace';
 
 export type OpenedShare =
-  | { ok: true; text: string; chartVersion: string; joinTokenSource?: JoinTokenSource; overlays?: readonly Layer[] }
+  | { ok: true; text: string; chartRef: ChartRef; joinTokenSource?: JoinTokenSource; overlays?: readonly Layer[] }
   | { ok: false; error: string };
 
 /**
@@ -16,13 +16,12 @@ export type OpenedShare =
 export function openSharePayload(payload: string): OpenedShare {
   const decoded = decodeShare(payload);
   if (!decoded.ok) return { ok: false, error: decoded.error };
-  const { chartVersion, joinToken, overlays } = decoded.state;
-  const ref = parseChartRef(chartVersion);
-  if (ref === undefined || (ref.kind === 'shipped' && !isShippedChartVersion(ref.version))) {
+  const { chartRef, joinToken, overlays } = decoded.state;
+  if (chartRef.kind === 'shipped' && !isShippedChartVersion(chartRef.version)) {
     return {
       ok: false,
-      error: `This share link is for chart ${chartVersion}, which this studio does not know (it knows ${shippedChartVersions.join(', ')}).`,
+      error: `This share link is for chart ${chartRefText(chartRef)}, which this studio does not know (it knows ${shippedChartVersions.join(', ')}).`,
     };
   }
-  return { ok: true, chartVersion, text: decoded.state.text, ...(joinToken ? { joinTokenSource: joinToken } : {}), ...(overlays?.length ? { overlays } : {}) };
+  return { ok: true, chartRef, text: decoded.state.text, ...(joinToken ? { joinTokenSource: joinToken } : {}), ...(overlays?.length ? { overlays } : {}) };
 }

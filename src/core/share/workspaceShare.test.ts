@@ -9,6 +9,7 @@ import { isSecretPointer } from '../secrets/isSecretPointer';
 import { SHARE_DICTIONARY_V2 } from './shareDictionary';
 import { toBase64Url } from './base64url';
 import { crc32 } from './crc32';
+import { shippedChartRef } from '../chart/ChartRef';
 
 const isSecret = (pointer: string) => pointer === '/join_token' || pointer === '/gateway/tls/key';
 
@@ -36,20 +37,20 @@ function framedV3(content: string): string {
 
 describe('a workspace in a share link', () => {
   test('carries the base and every overlay as written, comments and names included', () => {
-    const shared = payloadOf({ chartVersion: '1.90.0', text: base, overlays, joinToken: 'install' }, true);
+    const shared = payloadOf({ chartRef: shippedChartRef('1.90.0'), text: base, overlays, joinToken: 'install' }, true);
     expect(shared.payload).toMatch(/^v3\./);
-    expect(decodeShare(shared.payload)).toEqual({ ok: true, state: { chartVersion: '1.90.0', joinToken: 'install', text: base, overlays } });
+    expect(decodeShare(shared.payload)).toEqual({ ok: true, state: { chartRef: shippedChartRef('1.90.0'), joinToken: 'install', text: base, overlays } });
   });
 
   test("leaves each layer's secrets out unless chosen, naming the environment they were left out of", () => {
-    const shared = payloadOf({ chartVersion: '1.90.0', text: base, overlays });
+    const shared = payloadOf({ chartRef: shippedChartRef('1.90.0'), text: base, overlays });
     expect(shared.omitted).toEqual(['prod-eu:/join_token']);
     const decoded = decodeShare(shared.payload);
     expect(decoded.ok && decoded.state.overlays?.[0]).toEqual({ name: 'prod-eu', text: '# Frankfurt\ngateway:\n  replicas: 3\n' });
   });
 
   test('a single file is still written as v2, which studios from before workspaces open', () => {
-    expect(payloadOf({ chartVersion: '1.90.0', text: '# kept\ngateway:\n  tls:\n    enabled: true\n', joinToken: 'install', overlays: [] }).payload).toBe(
+    expect(payloadOf({ chartRef: shippedChartRef('1.90.0'), text: '# kept\ngateway:\n  tls:\n    enabled: true\n', joinToken: 'install', overlays: [] }).payload).toBe(
       'v2.AAAAEQx-Y84z1LM00DNAsiI7taCEiAADAA',
     );
   });
@@ -57,7 +58,7 @@ describe('a workspace in a share link', () => {
   test('a v2 link made before workspaces opens as one file', () => {
     expect(decodeShare('v2.AAAAEQx-Y84z1LM00DNAsiI7taCEiAADAA')).toEqual({
       ok: true,
-      state: { chartVersion: '1.90.0', joinToken: 'install', text: '# kept\ngateway:\n  tls:\n    enabled: true\n' },
+      state: { chartRef: shippedChartRef('1.90.0'), joinToken: 'install', text: '# kept\ngateway:\n  tls:\n    enabled: true\n' },
     });
   });
 
@@ -67,7 +68,7 @@ describe('a workspace in a share link', () => {
     const chartVersion = production.writtenFor;
     const shared = encodeShare(
       {
-        chartVersion,
+        chartRef: shippedChartRef(chartVersion),
         text: production.text,
         overlays: [
           { name: 'prod-eu', text: '# Frankfurt\nglobal:\n  image:\n    registry: registry.eu.example.com/catalyst\ngateway:\n  replicas: 3\n' },

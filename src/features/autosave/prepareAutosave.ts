@@ -6,9 +6,10 @@ import { blankSecrets } from '@/core/secrets/blankSecrets';
 import { findSecrets } from '@/core/secrets/findSecrets';
 import { parseValues } from '@/core/yaml/parseValues';
 import type { SavedRecord } from '@/state/savedWork';
+import type { ChartRef } from '@/core/chart/ChartRef';
 
 export interface AutosaveInput {
-  chartVersion: string;
+  chartRef: ChartRef;
   text: string;
   textParses: boolean;
   userValues: Values;
@@ -70,7 +71,7 @@ export function createAutosavePlanner(trusted: readonly HistoryEntry[]) {
     let result: HistoryEntry | null = null;
     if (text !== undefined && (entry.layers === undefined || layers !== undefined)) {
       const unchanged = text.text === entry.text && (layers === undefined || layers.unchanged);
-      result = unchanged ? entry : { chartVersion: entry.chartVersion, text: text.text, ...(layers ? { layers: layers.layers } : {}) };
+      result = unchanged ? entry : { chartRef: entry.chartRef, text: text.text, ...(layers ? { layers: layers.layers } : {}) };
     }
     cleaned.set(entry, result);
     return result;
@@ -103,7 +104,7 @@ export function createAutosavePlanner(trusted: readonly HistoryEntry[]) {
       if (valuesOfText.size > TEXTS_REMEMBERED) valuesOfText.delete(valuesOfText.keys().next().value as string);
     },
     plan(input: AutosaveInput, now: Date): AutosavePlan {
-      const base = { v: 2 as const, chartVersion: input.chartVersion, joinTokenSource: input.joinTokenSource, savedAt: now.toISOString() };
+      const base = { v: 2 as const, chartRef: input.chartRef, joinTokenSource: input.joinTokenSource, savedAt: now.toISOString() };
       const layers = layersOf(input);
       if (input.rememberSecrets) return { save: true, record: { ...base, text: input.text, blanked: [], ...(layers ? { layers } : {}), ...history(input) } };
       if (!input.textParses) return { save: false, reason: NOT_WHILE_BROKEN };

@@ -5,6 +5,7 @@ import { dropBroughtChart, findBroughtChart, rememberBroughtChart, type BroughtC
 import { chartArchiveQuery, chartQuery, keptChartsQuery } from './chartQuery';
 import { forgetChart, keepChart } from '@/state/keptCharts';
 import { readChosenChart } from './readBroughtChart';
+import { parseChartRef } from '@/core/chart/ChartRef';
 import { OverlayReportSummary } from './OverlayReportSummary';
 
 /** The overlay report of a brought chart this page has read (a chart read from an archive has one). */
@@ -52,8 +53,8 @@ export function BringChartDialog({ open, droppedFiles, current, onClose, onLoade
     },
     onSuccess: ({ entry, notKept: why }) => {
       // The chart is ready: every part of the page asking for it gets it without a second read.
-      queryClient.setQueryData(chartQuery(entry.key).queryKey, entry.chart);
-      queryClient.setQueryData(chartArchiveQuery(entry.key).queryKey, entry.archive ?? null);
+      queryClient.setQueryData(chartQuery(entry.chart.ref).queryKey, entry.chart);
+      queryClient.setQueryData(chartArchiveQuery(entry.chart.ref).queryKey, entry.archive ?? null);
       // The list knows the chart before the session moves to it: until the list is read again from storage,
       // the picker would otherwise call the chart the user just brought absent from this browser.
       queryClient.setQueryData(keptChartsQuery().queryKey, (listed) =>
@@ -71,8 +72,11 @@ export function BringChartDialog({ open, droppedFiles, current, onClose, onLoade
       return key;
     },
     onSuccess: (key) => {
-      queryClient.removeQueries({ queryKey: chartQuery(key).queryKey });
-      queryClient.removeQueries({ queryKey: chartArchiveQuery(key).queryKey });
+      const ref = parseChartRef(key);
+      if (ref) {
+        queryClient.removeQueries({ queryKey: chartQuery(ref).queryKey });
+        queryClient.removeQueries({ queryKey: chartArchiveQuery(ref).queryKey });
+      }
       void queryClient.invalidateQueries({ queryKey: keptChartsQuery().queryKey });
       onRemoved(key);
     },

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { chartName, parseChartRef, type ChartRef } from '@/core/chart/ChartRef';
+import { chartName, chartRefText, parseChartRef, sameChartRef, shippedChartRef, type ChartRef } from '@/core/chart/ChartRef';
 import { compareChartVersions } from '@/core/chart/chartVersion';
 import { defaultChartVersion, isShippedChartVersion, shippedChartVersions } from '@/core/schema/chartCatalog';
 import { useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
@@ -18,9 +18,8 @@ import './chartVersionPicker.css';
  * Values move between two versions of the Catalyst chart, shipped or brought; a chart of another name, or
  * the same version, takes the values as they are.
  */
-function migratableCharts(from: string, to: string): boolean {
-  const [a, b] = [parseChartRef(from), parseChartRef(to)];
-  return a !== undefined && b !== undefined && chartName(a) === 'catalyst' && chartName(b) === 'catalyst' && compareChartVersions(a.version, b.version) !== 0;
+function migratableCharts(a: ChartRef, b: ChartRef): boolean {
+  return chartName(a) === 'catalyst' && chartName(b) === 'catalyst' && compareChartVersions(a.version, b.version) !== 0;
 }
 
 /** How the report names a chart: a shipped one by its version, a brought one as the picker lists it. */
@@ -34,7 +33,9 @@ function chartLabel(ref: ChartRef): string {
  */
 export function ChartVersionPicker() {
   const dispatch = useDispatch();
-  const chartVersion = useSession((s) => s.chartVersion);
+  const chartRef = useSession((s) => s.chartRef);
+  // The picker's list and the kept charts name charts by their text.
+  const chartKey = chartRefText(chartRef);
   const store = useSessionStore();
   const document = useSession((s) => s.document);
   const layerValues = useSession((s) => s.layerValues);
@@ -64,17 +65,17 @@ export function ChartVersionPicker() {
     [],
   );
 
-  const switchTo = async (to: string) => {
-    const from = chartVersion;
-    if (to === from) return;
+  const switchTo = async (to: ChartRef) => {
+    const from = chartRef;
+    if (sameChartRef(to, from)) return;
     const charts = migratableCharts(from, to) ? await Promise.all([queryClient.fetchQuery(chartQuery(from)), queryClient.fetchQuery(chartQuery(to))]).catch(() => undefined) : undefined;
     if (!charts) {
-      dispatch({ type: 'chartSelected', version: to });
+      dispatch({ type: 'chartSelected', chartRef: to });
       return;
     }
     const [fromLabel, toLabel] = charts.map((chart) => chartLabel(chart.ref));
     if (!textParses) {
-      dispatch({ type: 'chartSelected', version: to });
+      dispatch({ type: 'chartSelected', chartRef: to });
       setChange({ from: fromLabel!, to: toLabel!, report: undefined, reprinted: false, why: `The values were not carried to chart ${toLabel}: the YAML has errors. Fix them, switch back to ${fromLabel} and switch again to carry the values across.` });
       return;
     }
@@ -85,25 +86,29 @@ export function ChartVersionPicker() {
       // Every layer is carried, or none: a base on one chart's layout under overlays on another's would merge wrongly.
       const layers = migrateLayers(baseText, overlays, fromRelease, toRelease);
       if (!layers) {
-        dispatch({ type: 'chartSelected', version: to });
+        dispatch({ type: 'chartSelected', chartRef: to });
         setChange({ from: fromLabel!, to: toLabel!, report: undefined, reprinted: false, why: `The values were not carried to chart ${toLabel}: a file of the workspace has YAML errors. Fix them, switch back to ${fromLabel} and switch again to carry the values across.` });
         return;
       }
       const text = environment === undefined ? layers.base : (layers.overlays.find((overlay) => overlay.name === environment)?.text ?? '');
-      dispatch({ type: 'chartMigrated', version: to, text, layers: { base: layers.base, overlays: layers.overlays, environment } });
+      dispatch({ type: 'chartMigrated', chartRef: to, text, layers: { base: layers.base, overlays: layers.overlays, environment } });
       setChange({ from: fromLabel!, to: toLabel!, report: layers.report, reprinted: layers.reprinted });
       return;
     }
     const migrated = migrateDocument(document, layerValues, fromRelease, toRelease);
-    dispatch({ type: 'chartMigrated', version: to, text: migrated.text });
+    dispatch({ type: 'chartMigrated', chartRef: to, text: migrated.text });
     setChange({ from: fromLabel!, to: toLabel!, report: migrated.report, reprinted: migrated.reprinted });
   };
 
-  const currentBrought = brought.find((entry) => entry.key === chartVersion);
-  const known = isShippedChartVersion(chartVersion) || currentBrought !== undefined;
+  const switchToText = (text: string) => {
+    const to = parseChartRef(text);
+    if (to) void switchTo(to);
+  };
+
+  const currentBrought = brought.find((entry) => entry.key === chartKey);
+  const known = (chartRef.kind === 'shipped' && isShippedChartVersion(chartRef.version)) || currentBrought !== undefined;
   // Values for a chart someone else brought (a share link names it, never carries it): ask for the chart.
-  const missingRef = kept.isSuccess && !known ? parseChartRef(chartVersion) : undefined;
-  const missing = missingRef?.kind === 'brought' ? missingRef : undefined;
+  const missing = kept.isSuccess && !known && chartRef.kind === 'brought' ? chartRef : undefined;
   const missingLabel = missing && `${missing.name} ${missing.version} (not in this browser)`;
   return (
     <div className="chart-version">
@@ -113,9 +118,9 @@ export function ChartVersionPicker() {
       {/* The native select, transparent over the chart's full name: the list groups versions by chart. */}
       <span className="chart-version__control">
         <span className="chart-version__shown" aria-hidden="true">
-          {currentBrought ? currentBrought.label : missingLabel ?? `catalyst ${chartVersion}`}
+          {currentBrought ? currentBrought.label : missingLabel ?? `catalyst ${chartKey}`}
         </span>
-        <select id={selectId} className="chart-version__select" value={chartVersion} onChange={(event) => void switchTo(event.target.value)}>
+        <select id={selectId} className="chart-version__select" value={chartKey} onChange={(event) => switchToText(event.target.value)}>
           <optgroup label="catalyst">
             {shippedChartVersions.map((version) => (
               <option key={version} value={version}>
@@ -132,7 +137,7 @@ export function ChartVersionPicker() {
               ))}
             </optgroup>
           )}
-          {!known && <option value={chartVersion}>{missingLabel ?? `${chartVersion} (not loaded)`}</option>}
+          {!known && <option value={chartKey}>{missingLabel ?? `${chartKey} (not loaded)`}</option>}
         </select>
       </span>
       <button type="button" className="button" onClick={() => setBringing(true)}>
@@ -160,9 +165,9 @@ export function ChartVersionPicker() {
           <BringChartDialog
             open={bringing}
             droppedFiles={droppedFiles}
-            current={chartVersion}
+            current={chartKey}
             onRemoved={(key) => {
-              if (key === chartVersion) dispatch({ type: 'chartSelected', version: defaultChartVersion });
+              if (key === chartKey) dispatch({ type: 'chartSelected', chartRef: shippedChartRef(defaultChartVersion) });
             }}
             onClose={() => {
               setBringing(false);
@@ -174,8 +179,8 @@ export function ChartVersionPicker() {
               // Values written for another release are carried across as a version switch would carry them;
               // with nothing written yet there is nothing to carry or report.
               const nothingWritten = Object.keys(layerValues).length === 0 && store.getState().overlays.length === 0;
-              if (nothingWritten) dispatch({ type: 'chartSelected', version: entry.key });
-              else void switchTo(entry.key);
+              if (nothingWritten) dispatch({ type: 'chartSelected', chartRef: entry.chart.ref });
+              else void switchTo(entry.chart.ref);
             }}
           />
         </Suspense>

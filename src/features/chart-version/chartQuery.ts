@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { loadChartSchema } from '@/core/schema/chartCatalog';
 import { createChart } from '@/core/chart/createChart';
 import { generatedCompiler } from '@/core/validate/SchemaCompiler';
-import { isBroughtChartText, shippedChartRef } from '@/core/chart/ChartRef';
+import { chartRefText, type ChartRef } from '@/core/chart/ChartRef';
 import { broughtChartsInPage, findBroughtChart, rememberBroughtChart, type BroughtChartEntry } from './broughtCharts';
 import { loadGeneratedValidators } from './generatedValidators';
 import { fetchHostedArchive, fetchHostedCharts } from './hostedCharts';
@@ -16,14 +16,16 @@ const shippedChartName = 'catalyst';
  * browser, neither at load nor on the first keystroke. A shipped version never changes, so it never goes
  * stale. A chart the user brought is read from what this browser kept of it, with interpreting validators.
  */
-export function chartQuery(version: string) {
+export function chartQuery(ref: ChartRef) {
   return queryOptions({
-    queryKey: ['chart', version],
+    // The cache is keyed by the reference's text: two equal references are one chart.
+    queryKey: ['chart', chartRefText(ref)],
     queryFn: async () => {
-      if (isBroughtChartText(version)) return (await broughtChart(version)).chart;
+      if (ref.kind === 'brought') return (await broughtChart(chartRefText(ref))).chart;
+      const { version } = ref;
       const [schema, generated] = await Promise.all([loadChartSchema(version), loadGeneratedValidators(version)]);
       if (!generated) throw new Error(`The studio was built without validators for chart ${version}.`);
-      return createChart(shippedChartRef(version), schema, generatedCompiler(generated));
+      return createChart(ref, schema, generatedCompiler(generated));
     },
     staleTime: Infinity,
     gcTime: Infinity,
@@ -54,12 +56,12 @@ function hostedChartsQuery() {
  * The archive Helm's engine renders for a chart version, or null when there is none: the one the user
  * brought, or, for a shipped version, the host's archive of it.
  */
-export function chartArchiveQuery(version: string) {
+export function chartArchiveQuery(ref: ChartRef) {
   return queryOptions({
-    queryKey: ['chart-archive', version],
+    queryKey: ['chart-archive', chartRefText(ref)],
     queryFn: async ({ client }): Promise<Uint8Array | null> => {
-      if (isBroughtChartText(version)) return (await broughtChart(version)).archive ?? null;
-      const hosted = (await client.fetchQuery(hostedChartsQuery())).find((chart) => chart.name === shippedChartName && chart.version === version);
+      if (ref.kind === 'brought') return (await broughtChart(chartRefText(ref))).archive ?? null;
+      const hosted = (await client.fetchQuery(hostedChartsQuery())).find((chart) => chart.name === shippedChartName && chart.version === ref.version);
       return hosted ? await fetchHostedArchive(hosted) : null;
     },
     staleTime: Infinity,

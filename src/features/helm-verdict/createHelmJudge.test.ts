@@ -8,6 +8,7 @@ import { createSession } from '@/core/session/sessionReducer';
 import { selectValuesCheck } from '@/core/session/selectValuesCheck';
 import { createSessionStore, type SessionStore } from '@/state/sessionStore';
 import { createHelmJudge, type HelmJudgeStatus, type RenderedObjects } from './createHelmJudge';
+import { shippedChartRef } from '@/core/chart/ChartRef';
 
 /** An engine the test answers for, one render at a time. */
 function fakeClient() {
@@ -30,7 +31,7 @@ beforeAll(async () => {
 }, 60_000);
 beforeEach(() => {
   vi.useFakeTimers();
-  store = createSessionStore(createSession('1.90.0', ''));
+  store = createSessionStore(createSession(shippedChartRef('1.90.0'), ''));
   statuses = [];
 });
 afterEach(() => {
@@ -38,7 +39,7 @@ afterEach(() => {
 });
 
 function judge(client: HelmEngineClient) {
-  return createHelmJudge({ store, client, chartVersion: '1.90.0', archive: new Uint8Array([1]), chart, debounceMs: 120, onStatus: (s) => statuses.push(s) });
+  return createHelmJudge({ store, client, chartRef: shippedChartRef('1.90.0'), archive: new Uint8Array([1]), chart, debounceMs: 120, onStatus: (s) => statuses.push(s) });
 }
 
 describe('Helm judging the values as they change', () => {
@@ -101,7 +102,7 @@ describe('Helm judging the values as they change', () => {
   test("the objects Helm renders are handed on, and the chart's defaults are rendered once, when asked for", async () => {
     const { client, requests } = fakeClient();
     const seen: RenderedObjects[] = [];
-    const judging = createHelmJudge({ store, client, chartVersion: '1.90.0', archive: new Uint8Array([1]), chart, debounceMs: 120, onStatus: () => undefined, onRendered: (r) => seen.push(r) });
+    const judging = createHelmJudge({ store, client, chartRef: shippedChartRef('1.90.0'), archive: new Uint8Array([1]), chart, debounceMs: 120, onStatus: () => undefined, onRendered: (r) => seen.push(r) });
     store.dispatch({ type: 'textEdited', text: 'a: 1\n' });
     requests[0]?.settle({ ...ok, manifests: [object('Deployment', 'agent')] });
     await vi.advanceTimersByTimeAsync(0);

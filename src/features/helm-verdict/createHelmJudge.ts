@@ -10,6 +10,7 @@ import { studioRenderRequest } from '@/core/helm-errors/studioRenderRequest';
 import { selectStudioCheck } from '@/core/session/selectValuesCheck';
 import type { Chart } from '@/core/chart/createChart';
 import type { SessionStore } from '@/state/sessionStore';
+import { sameChartRef, type ChartRef } from '@/core/chart/ChartRef';
 import { afterPause } from '@/state/later';
 
 /** Where Helm's judging stands, for the line that says so. */
@@ -31,7 +32,7 @@ export interface RenderedObjects {
 interface HelmJudgeOptions {
   store: SessionStore;
   client: HelmEngineClient;
-  chartVersion: string;
+  chartRef: ChartRef;
   /** The chart's archive, as Helm renders it. */
   archive: Uint8Array;
   chart: Chart;
@@ -61,7 +62,7 @@ export interface HelmJudge {
   renderDefaults(): void;
 }
 
-export function createHelmJudge({ store, client, chartVersion, archive, chart, debounceMs, onStatus, onRendered, kubernetesVersion = '', checkObjects }: HelmJudgeOptions): HelmJudge {
+export function createHelmJudge({ store, client, chartRef, archive, chart, debounceMs, onStatus, onRendered, kubernetesVersion = '', checkObjects }: HelmJudgeOptions): HelmJudge {
   let lastSent: string | undefined;
   let stopped = false;
   const rendered: RenderedObjects = { current: undefined, defaults: undefined };
@@ -84,7 +85,7 @@ export function createHelmJudge({ store, client, chartVersion, archive, chart, d
   const send = () => {
     const session = store.getState();
     const text = environmentValuesText(session);
-    if (session.chartVersion !== chartVersion || !session.textParses || text === lastSent) return;
+    if (!sameChartRef(session.chartRef, chartRef) || !session.textParses || text === lastSent) return;
     lastSent = text;
     const judged = { userValues: session.userValues, values: selectStudioCheck(session, chart).values };
     onStatus({ state: 'rendering' });
@@ -95,14 +96,14 @@ export function createHelmJudge({ store, client, chartVersion, archive, chart, d
       if (outcome.kind === 'unfinished') {
         // The values Helm did not finish are not judged: the next change (or this one again) is sent anew.
         lastSent = undefined;
-        store.dispatch({ type: 'helmUnfinished', chartVersion, reason: outcome.reason });
+        store.dispatch({ type: 'helmUnfinished', chartRef, reason: outcome.reason });
         onStatus({ state: 'unfinished', reason: outcome.reason });
         return;
       }
       // Until the new objects are checked, the last refusals stand (applyHelmVerdict drops those at changed values).
       const previous = store.getState().helm?.kubernetes;
       const verdict = !result.error && previous && checkObjects ? { ...outcome.verdict, kubernetes: previous } : outcome.verdict;
-      store.dispatch({ type: 'helmJudged', chartVersion, verdict });
+      store.dispatch({ type: 'helmJudged', chartRef, verdict });
       onStatus({ state: 'judged', errors: outcome.verdict.problems.length });
       if (!result.error) {
         rendered.current = result.manifests;
@@ -113,7 +114,7 @@ export function createHelmJudge({ store, client, chartVersion, archive, chart, d
           onRendered?.({ ...rendered });
           // Only onto the verdict it belongs to: a newer one has its own objects to check.
           if (store.getState().helm !== verdict) return;
-          store.dispatch({ type: 'helmJudged', chartVersion, verdict: { ...verdict, kubernetes: refusalsAtValues(refusals, judged.userValues, kubernetesVersion) } });
+          store.dispatch({ type: 'helmJudged', chartRef, verdict: { ...verdict, kubernetes: refusalsAtValues(refusals, judged.userValues, kubernetesVersion) } });
         });
       }
     });

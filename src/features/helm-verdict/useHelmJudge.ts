@@ -7,6 +7,7 @@ import { createHelmJudge, type HelmJudge, type HelmJudgeStatus, type RenderedObj
 import { startBrowserEngineClient } from './startBrowserEngineClient';
 import { startEngineWorker } from './startEngineWorker';
 import { checkObjectsInSteps } from './checkObjectsInSteps';
+import type { ChartRef } from '@/core/chart/ChartRef';
 import type { KubernetesVersion } from '@/core/kubernetes/kubernetesVersions';
 
 /** Long enough that typing renders once, at the end; short enough that Helm's verdict follows within half a second. */
@@ -24,7 +25,7 @@ export interface HelmJudging {
  * Helm renders for the cluster's Kubernetes version, and the objects it renders are checked against it.
  */
 export function useHelmJudge(
-  chartVersion: string,
+  chartRef: ChartRef,
   archive: Uint8Array | null | undefined,
   chart: Chart | undefined,
   /** Undefined while it is not known yet: Helm waits for it. */
@@ -53,7 +54,7 @@ export function useHelmJudge(
     const started = createHelmJudge({
       store,
       client,
-      chartVersion,
+      chartRef,
       archive,
       chart,
       debounceMs: DEBOUNCE_MS,
@@ -67,7 +68,7 @@ export function useHelmJudge(
       started.stop();
       setJudge(undefined);
     };
-  }, [store, client, chartVersion, archive, chart, kubernetesVersion]);
+  }, [store, client, chartRef, archive, chart, kubernetesVersion]);
 
   // The chart's defaults are rendered only once something compares against them (the Manifests view).
   useEffect(() => {

@@ -24,18 +24,18 @@ export function ShareLinkOpener({ initialError, onNotice }: ShareLinkOpenerProps
       setLinkError(result.error);
       return;
     }
-    const { text, chartVersion: previousChart, overlays, baseText, environment } = store.getState();
+    const { text, chartRef: previousChart, overlays, baseText, environment } = store.getState();
     dispatch({
       type: 'shareOpened',
       text: result.text,
-      chartVersion: result.chartVersion,
+      chartRef: result.chartRef,
       ...(result.joinTokenSource ? { joinTokenSource: result.joinTokenSource } : {}),
       ...(result.overlays ? { overlays: result.overlays } : {}),
     });
     setLinkError(null);
     const layers = overlays.length > 0 ? { layers: { base: baseText, overlays, environment } } : {};
     const hadWork = text.trim() !== '' || overlays.length > 0;
-    onNotice({ message: 'Opened the shared values.', ...(hadWork ? { previous: { text, chartVersion: previousChart, ...layers } } : {}) });
+    onNotice({ message: 'Opened the shared values.', ...(hadWork ? { previous: { text, chartRef: previousChart, ...layers } } : {}) });
   });
 
   if (!linkError) return null;

@@ -4,6 +4,7 @@ import { joinTokenSourceOf } from '@/core/install/joinTokenSource';
 import { encodeShare } from '@/core/share/encodeShare';
 import { shareUrl } from '@/core/share/shareUrl';
 import { copyText } from '@/components/copyText';
+import { chartRefText } from '@/core/chart/ChartRef';
 import { useSession } from '@/state/sessionStore';
 
 interface SharePanelProps {
@@ -17,7 +18,7 @@ interface SharePanelProps {
  * browsers never send to a server; secrets stay out unless the user explicitly asks.
  */
 export function SharePanel({ isSecret, baseUrl }: SharePanelProps) {
-  const chartVersion = useSession((s) => s.chartVersion);
+  const chartRef = useSession((s) => s.chartRef);
   const textParses = useSession((s) => s.textParses);
   const joinToken = useSession((s) => joinTokenSourceOf(s.userValues, s.joinTokenSource));
   // While the text does not parse, the last version that did.
@@ -31,10 +32,10 @@ export function SharePanel({ isSecret, baseUrl }: SharePanelProps) {
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const linkId = useId();
-  const withoutSecrets = useMemo(() => encodeShare({ chartVersion, text, joinToken, overlays }, { includeSecrets: false, isSecret }), [chartVersion, text, joinToken, overlays, isSecret]);
+  const withoutSecrets = useMemo(() => encodeShare({ chartRef, text, joinToken, overlays }, { includeSecrets: false, isSecret }), [chartRef, text, joinToken, overlays, isSecret]);
   const shared = useMemo(
-    () => (includeSecrets ? encodeShare({ chartVersion, text, joinToken, overlays }, { includeSecrets: true, isSecret }) : withoutSecrets),
-    [includeSecrets, withoutSecrets, chartVersion, text, joinToken, overlays, isSecret],
+    () => (includeSecrets ? encodeShare({ chartRef, text, joinToken, overlays }, { includeSecrets: true, isSecret }) : withoutSecrets),
+    [includeSecrets, withoutSecrets, chartRef, text, joinToken, overlays, isSecret],
   );
   // The text shared is one that parsed, so its secrets were found: a failure here would be a bug.
   if (!shared.ok || !withoutSecrets.ok) {
@@ -72,7 +73,7 @@ export function SharePanel({ isSecret, baseUrl }: SharePanelProps) {
       <label htmlFor={linkId}>Share link</label>
       <textarea id={linkId} className="share-panel__link" readOnly rows={4} value={url} onFocus={(event) => event.target.select()} />
       <p className="share-panel__note">
-        Chart {chartVersion} · {url.length.toLocaleString('en')} characters · the values are in the part after #, which is never sent to a server.
+        Chart {chartRefText(chartRef)} · {url.length.toLocaleString('en')} characters · the values are in the part after #, which is never sent to a server.
       </p>
       <div className="dialog-actions">
         {copied && (

@@ -8,6 +8,7 @@ import type { Chart } from '@/core/chart/createChart';
 import { printValues } from '@/core/yaml/printValues';
 import { useSession } from '@/state/sessionStore';
 import { copyText } from '@/components/copyText';
+import { chartRefText } from '@/core/chart/ChartRef';
 import { downloadText } from '@/components/downloadText';
 
 export const EXPORT_FILE_NAME = 'catalyst-values.yaml';
@@ -40,7 +41,7 @@ export function ExportPanel({ chart }: { chart: Chart }) {
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const withoutSecrets = useMemo(() => exportWithoutSecrets(text, chart.schema), [text, chart]);
-  const chartVersion = useSession((s) => s.chartVersion);
+  const chartVersion = useSession((s) => chartRefText(s.chartRef));
   const schemaUrl = editorSchemaUrl(chartVersion);
   const exported = useMemo(() => {
     const values = (() => {
