@@ -10,6 +10,13 @@ test("with the chart's archive, Helm judges the values: its refusal shows at the
   // Loading Helm's engine takes a moment the first time; the form is usable meanwhile.
   await bringChartArchive(page);
 
+  // Helm installs the brought chart by its own version.
+  await page.getByRole('button', { name: 'Commands' }).click();
+  const commands = page.getByRole('dialog', { name: 'Install commands' });
+  await expect(commands).toContainText('--version 1.90.0');
+  await expect(commands).not.toContainText('yours:');
+  await page.keyboard.press('Escape');
+
   // A map left empty: YAML and the schema allow it, but it deletes the chart's defaults and a template fails.
   await replaceYaml(page, 'gateway:\n  tls:\n');
   await expect(helmVerdict(page)).toContainText('Helm refuses these values: one problem', { timeout: 15_000 });

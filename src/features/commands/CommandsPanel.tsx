@@ -12,7 +12,6 @@ import type { Chart } from '@/core/chart/createChart';
 import { layerValuesFiles } from '@/core/workspace/Workspace';
 import { useSession } from '@/state/sessionStore';
 import { CopyButton } from '@/components/CopyButton';
-import { chartRefText } from '@/core/chart/ChartRef';
 import { CopyableText } from '@/components/CopyableText';
 
 type TracingChoice = 'none' | 'jaeger' | 'otlpCollector';
@@ -22,7 +21,8 @@ type TracingChoice = 'none' | 'jaeger' | 'otlpCollector';
  * objects Helm rendered at hand, the images and the egress checklist are read from them.
  */
 export function CommandsPanel({ chart, rendered }: { chart: Chart; rendered?: readonly HelmManifest[] | undefined }) {
-  const chartVersion = useSession((s) => chartRefText(s.chartRef));
+  // Helm installs a chart by its version, whether the studio ships it or the user brought its archive.
+  const chartVersion = useSession((s) => s.chartRef.version);
   const userValues = useSession((s) => s.userValues);
   const joinToken = useSession((s) => s.joinTokenSource);
   // In a workspace, the files the export writes: an environment installs from the base and its overlay.

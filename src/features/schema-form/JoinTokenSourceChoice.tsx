@@ -4,7 +4,6 @@ import { useDispatch, useSession } from '@/state/sessionStore';
 import { describeWithin } from './fieldId';
 import { FieldProblems } from './FieldProblems';
 import { useFormRuntime } from './FormRuntimeContext';
-import { chartRefText } from '@/core/chart/ChartRef';
 import { useFieldProblems } from './useFieldState';
 
 /** Where the join token comes from, as the values and the user's choice say. */
@@ -32,7 +31,7 @@ export function JoinTokenSourceChoice() {
   const { chart } = useFormRuntime();
   const problems = useFieldProblems(joinTokenPointer);
   const secretSupported = schemaAt(chart.schema, '/agent/existingJoinTokenSecret/name') !== undefined;
-  const chartVersion = useSession((session) => chartRefText(session.chartRef));
+  const chartVersion = useSession((session) => session.chartRef.version);
 
   return (
     <fieldset className="group join-token-source" {...(source === 'file' ? {} : { 'data-pointer': joinTokenPointer })}>
