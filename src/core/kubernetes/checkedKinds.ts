@@ -45,7 +45,7 @@ export type CheckedKind = (typeof CHECKED_KINDS)[number];
 
 const checked = new Set<string>(CHECKED_KINDS);
 
-export function isCheckedKind(apiVersion: string, kind: string): boolean {
+function isCheckedKind(apiVersion: string, kind: string): boolean {
   return checked.has(`${apiVersion} ${kind}`);
 }
 

@@ -7,7 +7,7 @@ import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
  * (`join_token: # …`); they are the lines before what follows. A comment on the value's own line stays the
  * value's. `source` is the text the value's range points into; a value made by an edit has no range.
  */
-export function commentsBelowEmptyValue(value: unknown, source: string): string[] {
+function commentsBelowEmptyValue(value: unknown, source: string): string[] {
   if (!isScalar(value) || !value.comment || !value.range) return [];
   const [start, valueEnd, end] = value.range;
   if (valueEnd !== start) return [];
