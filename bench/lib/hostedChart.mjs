@@ -15,7 +15,7 @@ export const ACCEPTED = 'Helm renders the chart with these values.';
 export const REFUSED = 'Helm refuses these values';
 
 /** The host's charts/ folder: the archive and the index `helm repo index` would write. */
-export async function hostedChartsFolder(archive) {
+async function hostedChartsFolder(archive) {
   const folder = await mkdtemp(join(tmpdir(), 'bench-charts-'));
   await copyFile(archive, join(folder, `catalyst-${CHART_VERSION}.tgz`));
   const digest = createHash('sha256').update(await readFile(archive)).digest('hex');

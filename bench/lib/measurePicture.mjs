@@ -1,7 +1,5 @@
-import { rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { hostedChartsFolder } from './hostedChart.mjs';
-import { serveFolder } from './server.mjs';
+import { ACCEPTED, VERDICT, newTimedContext, openOnHostedChart, pasteValues, serveWithHostedChart, waitForVerdict } from './hostedChart.mjs';
 import { median, quantile } from './stats.mjs';
 
 /**
@@ -11,28 +9,8 @@ import { median, quantile } from './stats.mjs';
  * keystroke, its render in its worker, and the picture drawn in its own worker. Every keystroke is timed to
  * its paint as well, to compare with the same typing while the picture is closed.
  */
-const VERDICT = '[aria-label="Helm\'s verdict"]';
-const ACCEPTED = 'Helm renders the chart with these values.';
 const BOX = '[data-node-id="Deployment/cra-agent/management"]';
 const VALUES = 'networkPolicies:\n  enabled: true\nopentelemetry-deployment:\n  enabled: true\nopentelemetry-daemonset:\n  enabled: true\nmetrics-server:\n  enabled: true\nmanagement:\n  replicaCount: 2';
-
-function installKeyTimer() {
-  const timer = { keys: [], lastKeyAt: undefined };
-  window.__pictureBench = timer;
-  addEventListener(
-    'keydown',
-    () => {
-      const at = performance.now();
-      timer.lastKeyAt = at;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => timer.keys.push(performance.now() - at);
-        channel.port2.postMessage(0);
-      });
-    },
-    { capture: true },
-  );
-}
 
 /**
  * Arms, in the page, a wait for the frame whose picture shows `expected` in the box: `window.__pictureWait`
@@ -56,7 +34,7 @@ function armPictureWait(page, expected, deadlineMs) {
           clearTimeout(timer);
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve({ ms: performance.now() - window.__pictureBench.lastKeyAt });
+            channel.port1.onmessage = () => resolve({ ms: performance.now() - window.__benchKeys.lastKeyAt });
             channel.port2.postMessage(0);
           });
         });
@@ -68,18 +46,11 @@ function armPictureWait(page, expected, deadlineMs) {
 }
 
 async function oneLoad(browser, url, { viewport, timeoutMs, edits, keyIntervalMs, openPicture }) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const context = await newTimedContext(browser, { viewport });
   try {
-    await context.addInitScript(installKeyTimer);
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-    await page.locator(VERDICT).filter({ hasText: ACCEPTED }).waitFor({ timeout: timeoutMs });
-    await page.evaluate((value) => navigator.clipboard.writeText(value), VALUES);
+    const page = await openOnHostedChart(context, url, timeoutMs);
+    await pasteValues(page, VALUES);
     const editor = page.getByRole('textbox', { name: 'Values (YAML)' });
-    await editor.focus();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Control+V');
     let openedMs;
     if (openPicture) {
       const clickedAt = await page.evaluate(() => performance.now());
@@ -88,11 +59,11 @@ async function oneLoad(browser, url, { viewport, timeoutMs, edits, keyIntervalMs
       openedMs = (await page.evaluate(() => performance.now())) - clickedAt;
       await editor.focus();
     } else {
-      await page.locator(VERDICT).filter({ hasText: ACCEPTED }).waitFor({ timeout: timeoutMs });
+      await waitForVerdict(page, ACCEPTED, timeoutMs);
     }
     // The caret after the count, at the end of the text.
     await page.keyboard.press('Control+End');
-    await page.evaluate(() => (window.__pictureBench.keys = []));
+    await page.evaluate(() => (window.__benchKeys.keys = []));
     const updatesMs = [];
     const missed = [];
     for (let edit = 0; edit < edits; edit += 1) {
@@ -108,7 +79,7 @@ async function oneLoad(browser, url, { viewport, timeoutMs, edits, keyIntervalMs
         else missed.push(outcome.missed);
       } else await page.waitForTimeout(1000);
     }
-    return { openedMs, updatesMs, missed, keystrokesMs: await page.evaluate(() => window.__pictureBench.keys) };
+    return { openedMs, updatesMs, missed, keystrokesMs: await page.evaluate(() => window.__benchKeys.keys) };
   } finally {
     await context.close();
   }
@@ -125,8 +96,7 @@ function loadAverage() {
  * no edit updated the picture at all. The load average at the start and end goes with the figures.
  */
 export async function runPictureBench(browser, { dist, archive, rounds, log, ...options }) {
-  const charts = await hostedChartsFolder(archive);
-  const server = await serveFolder(dist, { '/charts/': charts });
+  const hosted = await serveWithHostedChart(dist, archive);
   const loadAtStart = loadAverage();
   try {
     const open = [];
@@ -134,7 +104,7 @@ export async function runPictureBench(browser, { dist, archive, rounds, log, ...
     const failedLoads = [];
     const attempt = async (into, openPicture) => {
       try {
-        into.push(await oneLoad(browser, `${server.url}?chart=1.90.0`, { ...options, edits: 6, openPicture }));
+        into.push(await oneLoad(browser, hosted.url, { ...options, edits: 6, openPicture }));
       } catch (error) {
         failedLoads.push(String(error.message ?? error).split('\n')[0]);
         log(`picture: a load with the picture ${openPicture ? 'open' : 'closed'} failed: ${failedLoads.at(-1)}`);
@@ -169,7 +139,6 @@ export async function runPictureBench(browser, { dist, archive, rounds, log, ...
     log(`picture: ${String(error.message ?? error).split('\n')[0]}`);
     return { error: String(error.message ?? error), loadAverage: { start: loadAtStart, end: loadAverage() } };
   } finally {
-    await server.close();
-    await rm(charts, { recursive: true, force: true });
+    await hosted.close();
   }
 }
