@@ -193,9 +193,10 @@ const titledSchema = { type: 'object', properties: { replicas: { type: 'integer'
 /** Well-formed charts whose templates never end or print without end: Helm's engine is stopped by its limits. */
 export const hostileTemplateArchives: readonly HostileArchive[] = [
   {
-    title: 'a range over a hundred million',
+    // Ten billion steps in small lists: past any time limit on any machine, without the memory one long list takes.
+    title: 'a range over ten billion steps',
     fileName: 'endless-1.0.0.tgz',
-    build: () => tgz([...chartEntries('endless', titledSchema), { name: 'endless/templates/loop.yaml', data: '{{ range until 100000000 }}{{ end }}\n' }]),
+    build: () => tgz([...chartEntries('endless', titledSchema), { name: 'endless/templates/loop.yaml', data: '{{ range until 100000 }}{{ range until 100000 }}{{ end }}{{ end }}\n' }]),
     refusal: /did not finish rendering this chart within (10|30) s/,
   },
   {
