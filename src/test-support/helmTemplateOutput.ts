@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import type { HelmManifest } from '../core/helm-engine/HelmRenderResult';
+import { chartArchivePath } from './chartArchive';
 import { helmBinary } from './helmBinary';
 
 /** What the real `helm template` prints for a shipped archive and a values text. */
@@ -12,7 +13,7 @@ export async function helmTemplate(chartVersion: string, values: string): Promis
   const folder = mkdtempSync(join(tmpdir(), 'helm-template-'));
   try {
     writeFileSync(join(folder, 'values.yaml'), values);
-    const archive = `../shared/chart/${chartVersion}/catalyst-${chartVersion}.tgz`;
+    const archive = chartArchivePath(chartVersion);
     const { stdout } = await promisify(execFile)(helmBinary(), ['template', 'catalyst', archive, '--namespace', 'cra-agent', '--set', 'join_token=x', '-f', join(folder, 'values.yaml')], { maxBuffer: 64 * 1024 * 1024 });
     return stdout;
   } finally {

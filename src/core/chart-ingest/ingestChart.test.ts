@@ -6,15 +6,9 @@ import { formatPointer } from '../pointer/jsonPointer';
 import { isValuesMap } from '../values/isValuesMap';
 import type { Values } from '../diagnostics/Diagnostic';
 import { ingestChartArchive, ingestChartFiles, type IngestOptions } from './ingestChart';
+import { archivesAtHand } from '../../test-support/chartArchive';
 
-const archives = [
-  '../shared/chart/1.28.0/catalyst-1.28.0.tgz',
-  '../shared/chart/1.90.0/catalyst-1.90.0.tgz',
-  '../shared/chart/releases/catalyst-1.40.0.tgz',
-  '../shared/chart/releases/catalyst-1.55.0.tgz',
-  '../shared/chart/releases/catalyst-1.70.0.tgz',
-  '../shared/chart/releases/catalyst-1.89.0.tgz',
-];
+const archives = archivesAtHand();
 
 /** values.yaml's leaves as the chart's coverage counts them: scalars, lists and empty maps. */
 function leafPointers(values: unknown, path: string[] = []): string[] {

@@ -10,15 +10,9 @@ import { readChartArchiveFiles } from '@/core/chart-archive/readChartArchiveFile
 import { egressChecklist } from './egressChecklist';
 import { imageList, uniqueImages } from './imageList';
 import { egressFromManifests, imageListFromManifests } from './fromManifests';
+import { archivesAtHand } from '@/test-support/chartArchive';
 
-const archives = [
-  '../shared/chart/1.28.0/catalyst-1.28.0.tgz',
-  '../shared/chart/releases/catalyst-1.40.0.tgz',
-  '../shared/chart/releases/catalyst-1.55.0.tgz',
-  '../shared/chart/releases/catalyst-1.70.0.tgz',
-  '../shared/chart/releases/catalyst-1.89.0.tgz',
-  '../shared/chart/1.90.0/catalyst-1.90.0.tgz',
-];
+const archives = archivesAtHand();
 
 /** Every add-on the chart's values offer switched on (each subchart its own `enabled`), with the optional parts. */
 function everythingOn(defaults: Values): string {

@@ -10,16 +10,10 @@ import { setAt } from '../values/setAt';
 import type { ChartRelease } from './ChartRelease';
 import type { MigrationStep } from './MigrationStep';
 import { migrateValues } from './migrateValues';
+import { archivesAtHand } from '../../test-support/chartArchive';
 
 /** Every release at hand, as the archives Helm would install. */
-const archives = [
-  '../shared/chart/1.28.0/catalyst-1.28.0.tgz',
-  '../shared/chart/releases/catalyst-1.40.0.tgz',
-  '../shared/chart/releases/catalyst-1.55.0.tgz',
-  '../shared/chart/releases/catalyst-1.70.0.tgz',
-  '../shared/chart/releases/catalyst-1.89.0.tgz',
-  '../shared/chart/1.90.0/catalyst-1.90.0.tgz',
-];
+const archives = archivesAtHand();
 
 const releases = new Map<string, ChartRelease & { schema: JsonSchema }>();
 beforeAll(() => {
