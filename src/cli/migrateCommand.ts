@@ -3,7 +3,7 @@ import { ingestChartArchive } from '../core/chart-ingest/ingestChart';
 import { findShippedChartVersion, loadChartSchema, shippedChartVersions } from '../core/schema/chartCatalog';
 import { chartDefaults } from '../core/schema/chartDefaults';
 import type { ChartRelease } from '../core/migrate/ChartRelease';
-import type { MigrationStep } from '../core/migrate/MigrationStep';
+import { migrationStepNames, type MigrationStep } from '../core/migrate/MigrationStep';
 import { migrateDocument } from '../core/migrate/migrateDocument';
 import { dottedPath } from '../core/pointer/jsonPointer';
 import { parseValues } from '../core/yaml/parseValues';
@@ -13,16 +13,6 @@ import { isChartPath } from './isChartPath';
 import { readChartPath } from './readChartPath';
 import { readOneValuesFile } from './readOneValuesFile';
 import { migrateUsage } from './migrateUsage';
-
-
-const stepNames: Record<MigrationStep['kind'], string> = {
-  moved: 'Moved',
-  'renamed-value': 'Value renamed',
-  removed: 'Not read any more',
-  'new-required': 'Now required',
-  'changed-default': 'Default changed',
-  'changed-type': 'Type changed',
-};
 
 export async function migrateCommand(args: readonly string[], io: CliStreams): Promise<number> {
   let parsed;
@@ -75,7 +65,7 @@ function reportText(report: readonly MigrationStep[], from: string, to: string, 
     report.length === 0 ? `Chart ${from} → ${to}: the values needed no change.` : `Chart ${from} → ${to}: ${report.length} ${report.length === 1 ? 'thing' : 'things'} to know.`,
     ...report.map((step) => {
       const where = stepPlace(step);
-      return `  ${stepNames[step.kind]}${where ? ` ${where}` : ''}: ${step.message}`;
+      return `  ${migrationStepNames[step.kind]}${where ? ` ${where}` : ''}: ${step.message}`;
     }),
   ];
   if (reprinted) lines.push('The file was written afresh: its comments could not be kept.');

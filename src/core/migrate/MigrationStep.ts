@@ -16,3 +16,13 @@ export interface MigrationStep {
   to?: string;
   message: string;
 }
+
+/** What each kind of step is called where a person reads the report (the page's dialog, the command line). */
+export const migrationStepNames: Record<MigrationStep['kind'], string> = {
+  moved: 'Moved',
+  'renamed-value': 'Value renamed',
+  removed: 'Not read any more',
+  'new-required': 'Now required',
+  'changed-default': 'Default changed',
+  'changed-type': 'Type changed',
+};

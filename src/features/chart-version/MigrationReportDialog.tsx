@@ -1,5 +1,5 @@
 import { ModalDialog } from '@/components/ModalDialog';
-import type { MigrationStep } from '@/core/migrate/MigrationStep';
+import { migrationStepNames, type MigrationStep } from '@/core/migrate/MigrationStep';
 
 export interface ChartSwitch {
   from: string;
@@ -10,15 +10,6 @@ export interface ChartSwitch {
   /** Why the values stayed as they were, when they did. */
   why?: string;
 }
-
-const kindNames: Record<MigrationStep['kind'], string> = {
-  moved: 'Moved',
-  'renamed-value': 'Value renamed',
-  removed: 'Not read any more',
-  'new-required': 'Now required',
-  'changed-default': 'Default changed',
-  'changed-type': 'Type changed',
-};
 
 /** What the switch did to the user's values, one line per step, so nothing moves without the user knowing. */
 export function MigrationReportDialog({ change, onClose }: { change: ChartSwitch | undefined; onClose: () => void }) {
@@ -48,7 +39,7 @@ function ReportBody({ change }: { change: ChartSwitch }) {
         <ul className="migration-report" aria-label="Migration report">
           {change.report.map((step, index) => (
             <li key={index} className="migration-report__step">
-              <strong>{kindNames[step.kind]}</strong> <StepPointers step={step} />
+              <strong>{migrationStepNames[step.kind]}</strong> <StepPointers step={step} />
               <div className="import-report__detail">{step.message}</div>
             </li>
           ))}
