@@ -187,6 +187,14 @@ function targetsOf(studio, rjsf, studioBuild, node) {
   ].map((target) => ({ ...target, met: Number.isFinite(target.value) && Number.isFinite(target.limit) ? target.value <= target.limit : false }));
 }
 
+/** Every hostile input refused or opened as expected, within its limit: the slowest case's share of its limit. */
+function hostileTargets(hostile) {
+  if (!hostile) return [];
+  const cases = hostile.cases ?? [];
+  const value = cases.length && cases.every((c) => c.answered) ? Math.max(...cases.map((c) => c.slowestMs / c.limitMs)) : Number.NaN;
+  return [{ id: 'hostile-input', label: 'every hostile input answered within its limit (slowest case, share of its limit)', value, limit: 1, unit: 'ratio', met: Number.isFinite(value) && value <= 1 }];
+}
+
 /** The command line with Helm's engine: at least 5 times `helm template`'s files per second, one process. */
 function engineTargets(engine) {
   if (!engine) return [];
@@ -212,6 +220,17 @@ async function main() {
     } catch (error) {
       log(String(error.message ?? error));
       node = { error: String(error.message ?? error) };
+    }
+  }
+
+  // Hostile input answered in bounded time: timed here, not in the unit tests (see measureHostileInput.ts).
+  let hostile;
+  if (!only) {
+    try {
+      hostile = JSON.parse(run('hostile input in Node (tsx)', ['--import', 'tsx', at('bench/node/measureHostileInput.ts')]));
+    } catch (error) {
+      log(String(error.message ?? error));
+      hostile = { error: String(error.message ?? error) };
     }
   }
 
@@ -330,8 +349,9 @@ async function main() {
     rjsf: { summary: rjsf, build: rjsfBuild, loads: loads.rjsf },
     ...(baseline ? { baseline: { ref: process.env.BENCH_BASELINE_REF ?? BASELINE_DIST, summary: baseline, keystrokeP95VsRjsf: ratio(baseline.keystrokeMs.p95, rjsf.keystrokeMs.p95) } } : {}),
     ratios,
-    targets: [...targetsOf(studio, rjsf, studioBuild, node), ...engineTargets(engine), ...verdictTargets(verdict), ...largeFileTargets(largeFile)],
+    targets: [...targetsOf(studio, rjsf, studioBuild, node), ...hostileTargets(hostile), ...engineTargets(engine), ...verdictTargets(verdict), ...largeFileTargets(largeFile)],
     node,
+    hostile,
     engine,
     verdict,
     picture,

@@ -115,6 +115,19 @@ export function renderMarkdown(result, { compact = false } = {}) {
     lines.push('');
   }
 
+  const hostile = result.hostile;
+  if (hostile && !hostile.error) {
+    lines.push(`**Hostile input** (${hostile.node}; slowest of ${hostile.runs} runs each; a limit is an order of magnitude above a quiet machine's time, so only a blow-up misses it)`);
+    lines.push('');
+    lines.push('| Input | Slowest | Limit | Answer |');
+    lines.push('|---|---:|---:|---|');
+    for (const c of hostile.cases) lines.push(`| ${c.label} | ${ms(c.slowestMs)} | ${ms(c.limitMs)} | ${c.answered ? 'as expected' : '**unexpected**'} |`);
+    lines.push('');
+  } else if (hostile?.error) {
+    lines.push(`Hostile input timings failed: ${hostile.error.split('\n')[0]}`);
+    lines.push('');
+  }
+
   const engine = result.engine;
   if (engine && !engine.error) {
     const e = engine.render.engine;

@@ -128,8 +128,6 @@ const tracing: fc.Arbitrary<TracingInput> = fc.record({
   fileName: hostile,
 });
 
-const PER_RUN_MS = 500;
-
 describe('commands made from hostile values', () => {
   test('the check itself sees substitutions, expansions and line breaks', () => {
     expect(activeShellText('helm install x $(reboot)').map((f) => f.what)).toEqual(['$(']);
@@ -145,7 +143,6 @@ describe('commands made from hostile values', () => {
   test('no value, option or tracing field puts an unquoted $(, backtick, $ expansion or line break into a command', () => {
     fc.assert(
       fc.property(userValues, options, fc.option(tracing, { nil: undefined }), hostile, hostile, (user, chosen, trace, dapr, internalDapr) => {
-        const start = performance.now();
         const groups = buildCommands({
           chartVersion: '1.28.0',
           userValues: user,
@@ -154,7 +151,6 @@ describe('commands made from hostile values', () => {
           mirror: { daprVersion: dapr, internalDaprVersion: internalDapr },
           ...(trace ? { tracing: trace } : {}),
         });
-        expect(performance.now() - start).toBeLessThan(PER_RUN_MS);
         for (const group of groups) {
           // The egress group is a table of host and port, copied as tab-separated text, not run by a shell.
           if (group.id === 'egress') continue;

@@ -52,14 +52,6 @@ function damaged(text: string, damages: readonly Damage[]): string {
   return out;
 }
 
-const PER_RUN_MS = 500;
-
-function timedDecode(payload: string) {
-  const start = performance.now();
-  const result = decodeShare(payload);
-  return { result, ms: performance.now() - start };
-}
-
 describe('share links from chat', () => {
   test('a link damaged in transit opens the values it was made with, or says what is wrong', () => {
     fc.assert(
@@ -67,8 +59,7 @@ describe('share links from chat', () => {
         const url = damaged(link, damages);
         const payload = payloadFromUrl(url);
         if (payload === null) return;
-        const { result, ms } = timedDecode(payload);
-        expect(ms).toBeLessThan(PER_RUN_MS);
+        const result = decodeShare(payload);
         if (result.ok) expect(result.state).toEqual({ chartRef: shippedChartRef('1.28.0'), text });
         else expect(result.error).toMatch(/share link/);
       }),
@@ -87,8 +78,7 @@ describe('share links from chat', () => {
       fc.property(address, (url) => {
         const payload = payloadFromUrl(url);
         if (payload === null) return;
-        const { result, ms } = timedDecode(payload);
-        expect(ms).toBeLessThan(PER_RUN_MS);
+        const result = decodeShare(payload);
         expect(result.ok || result.error.length > 0).toBe(true);
       }),
       { numRuns: 500 },
@@ -103,8 +93,7 @@ describe('share links from chat', () => {
     );
     fc.assert(
       fc.property(anyJson, (json) => {
-        const { result, ms } = timedDecode(payloadOfJson(JSON.stringify(json)));
-        expect(ms).toBeLessThan(PER_RUN_MS);
+        const result = decodeShare(payloadOfJson(JSON.stringify(json)));
         if (!result.ok) {
           expect(result.code).toBe('wrong-shape');
           return;
@@ -132,12 +121,9 @@ describe('share links from chat', () => {
     );
     fc.assert(
       fc.property(crafted, (json) => {
-        const { result, ms } = timedDecode(payloadOfJson(json));
-        expect(ms).toBeLessThan(PER_RUN_MS);
+        const result = decodeShare(payloadOfJson(json));
         if (!result.ok) return;
-        const start = performance.now();
         const parsed = parseValues(result.state.text);
-        expect(performance.now() - start).toBeLessThan(PER_RUN_MS * 4);
         if (!parsed.ok) expect(parsed.issues.some((i) => i.severity === 'error' && i.line >= 1)).toBe(true);
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       }),

@@ -120,47 +120,39 @@ describe('syntax errors point at the line and column', () => {
   });
 });
 
-describe('hostile input finishes quickly with a clear diagnostic', () => {
+// How long each of these takes is timed by the bench's hostile-input stage (bench/node/measureHostileInput.ts).
+describe('hostile input ends in a clear diagnostic', () => {
   const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
-  const timed = (text: string) => {
-    const start = performance.now();
-    const result = parseValues(text);
-    return { result, ms: performance.now() - start };
-  };
 
   test('a billion-laughs alias bomb', () => {
     const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
-    const { result, ms } = timed(lines.join('\n'));
+    const result = parseValues(lines.join('\n'));
     expect(result.ok).toBe(false);
     expect(result.issues[0]?.message).toMatch(/too many aliases/);
-    expect(ms).toBeLessThan(2000);
   });
 
   test('10,000 levels of nesting, in flow and block style', () => {
     for (const text of ['['.repeat(10_000) + ']'.repeat(10_000), '- '.repeat(10_000) + 'x', 'a: {'.repeat(10_000) + '}'.repeat(10_000)]) {
-      const { result, ms } = timed(text);
+      const result = parseValues(text);
       expect(result.ok).toBe(false);
       expect(result.issues[0]?.message).toMatch(/nesting too deep/);
-      expect(ms).toBeLessThan(3000);
     }
   });
 
-  test('a 10 MB file is refused at once with a clear message', () => {
+  test('a 10 MB file is refused with a clear message', () => {
     const text = 'key: "value"\n'.repeat(800_000);
-    const { result, ms } = timed(text);
+    const result = parseValues(text);
     expect(result.ok).toBe(false);
     expect(result.issues[0]?.message).toMatch(/too large/);
-    expect(ms).toBeLessThan(500);
   });
 
   test('binary garbage and NUL bytes', () => {
     const garbage = String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
     for (const text of [garbage, 'a: b\u0000c\n', 'a: \uD800\n']) {
-      const { result, ms } = timed(text);
+      const result = parseValues(text);
       expect(result.ok).toBe(false);
       expect(result.issues[0]?.message).toMatch(/not allowed|syntax/);
-      expect(ms).toBeLessThan(1000);
     }
     expect(errorsOf('a: 1\nb: x\u0000\n')[0]).toMatchObject({ line: 2, column: 5 });
   });

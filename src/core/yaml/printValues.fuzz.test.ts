@@ -28,17 +28,13 @@ const tree = fc.letrec((tie) => ({
 /** JSON.parse keeps `__proto__` as an own key, which is how a share link delivers values. */
 const asReceived = (values: unknown) => JSON.parse(JSON.stringify(values)) as Values;
 
-const PER_RUN_MS = 1000;
-
 describe('values printed as a file', () => {
   test('any values, with any characters in keys and strings, print as a file that reads back as the same values', () => {
     fc.assert(
       fc.property(tree.map, (generated) => {
         const values = asReceived(generated);
-        const start = performance.now();
         const text = printValues(values);
         const parsed = parseValues(text);
-        expect(performance.now() - start).toBeLessThan(PER_RUN_MS);
         if (!parsed.ok) throw new Error(`printed text does not read back: ${JSON.stringify(text)} → ${parsed.issues[0]?.message}`);
         expect(parsed.values).toEqual(values);
       }),
