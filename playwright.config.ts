@@ -28,6 +28,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   timeout: 60_000,
+  // A wait, not a speed check: the Monaco editor and Helm's engine load lazily, and on a busy shared machine
+  // the first paint after a paste can take longer than the default 5 s without anything being wrong.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],
