@@ -96,11 +96,18 @@ describe('chart formats', () => {
     });
   }
 
-  test('every format leaves empty strings and templates to other checks', () => {
+  test('every format but quantity leaves empty strings and templates to other checks', () => {
     for (const [name, format] of Object.entries(chartFormats)) {
+      if (name === 'quantity') continue;
       expect([name, format.validate('')]).toEqual([name, true]);
       expect([name, format.validate('{{ .Release.Namespace }}')]).toEqual([name, true]);
     }
+  });
+
+  test('a quantity is never empty or template text: the chart copies resources as they are, and the API server reads them', () => {
+    expect(chartFormats.quantity?.validate('')).toBe(false);
+    expect(chartFormats.quantity?.validate('{{ .Values.memory }}')).toBe(false);
+    expect(chartFormats.quantity?.validate('250m')).toBe(true);
   });
 
   test('every format offers a hint and an example it accepts', () => {

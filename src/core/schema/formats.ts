@@ -222,11 +222,13 @@ export const chartFormats: Record<string, ChartFormat> = {
     'a Kubernetes label: up to 63 lowercase letters, digits and "-", starting and ending with a letter or digit',
     'catalyst',
   ),
-  quantity: format(
-    (value) => QUANTITY.test(value),
-    'a Kubernetes quantity such as 500Mi, 1Gi, 250m or 0.5',
-    '500Mi',
-  ),
+  // Not lenient: the chart writes resources out as they are (toYaml), never through `tpl`, so "" and template
+  // text reach the Kubernetes API server, which refuses anything that is not a quantity.
+  quantity: {
+    validate: (value) => QUANTITY.test(value),
+    hint: 'a Kubernetes quantity such as 500Mi, 1Gi, 250m or 0.5',
+    example: '500Mi',
+  },
   // Host bits may be set (10.0.0.1/8): Go's net.ParseCIDR and the Kubernetes API server both accept it
   // (kubernetes/kubernetes#94484 to reject it was closed), so refusing it would be stricter than install.
   cidr: format(isCidr, 'a CIDR block such as 10.0.0.0/8', '10.0.0.0/8'),
