@@ -82,6 +82,22 @@ describe.each(['1.40.0', '1.55.0', '1.70.0', '1.89.0'])('a brought archive of re
     expect(wrong.some((problem) => problem.pointer === '/gateway/tls/enabled' && problem.severity === 'error')).toBe(true);
   });
 
+  test('speaks of AWS Secrets Manager in the spelling this release takes (aws or aws.secretmanager)', () => {
+    const spellings = schemaAt(schema, '/global/secrets/provider')!.enum as string[];
+    const aws = spellings.find((spelling) => spelling.startsWith('aws'))!;
+    const other = aws === 'aws' ? 'aws.secretmanager' : 'aws';
+    // The AWS settings show for the spelling the chart takes, and the words name no value it refuses.
+    expect(schemaAt(schema, '/global/secrets/aws')!['x-show-if']).toEqual({ '/global/secrets/provider': { const: aws } });
+    expect(schemaAt(schema, '/global/secrets/aws/region')!.description).toContain(aws === 'aws' ? 'provider is aws.' : 'aws.secretmanager');
+    const providerWords = JSON.stringify(schemaAt(schema, '/global/secrets/provider'));
+    for (const spelling of ['aws.secretmanager', 'postgresql']) if (!spellings.includes(spelling)) expect(providerWords).not.toContain(spelling);
+    const validator = createChart(broughtChartRef('catalyst', version), schema, interpretingCompiler(schema));
+    const errorsAt = (values: Values) => validator.check({ join_token: 'token', ...values }).problems.filter((problem) => problem.severity === 'error').map((problem) => problem.pointer);
+    expect(errorsAt({ global: { secrets: { provider: aws, aws: { region: 'us-east-1' } } } })).toEqual([]);
+    expect(errorsAt({ global: { secrets: { provider: aws } } }).some((pointer) => pointer.startsWith('/global/secrets/aws'))).toBe(true);
+    expect(errorsAt({ global: { secrets: { provider: other, aws: { region: 'us-east-1' } } } })).toContain('/global/secrets/provider');
+  });
+
   test('its report names the curated entries this release has no value for, and the values it has that are new', () => {
     const exact = report!.stale.filter((pointer) => !pointer.includes('*'));
     expect(exact.filter((pointer) => schemaAt(schema, pointer) !== undefined)).toEqual([]);

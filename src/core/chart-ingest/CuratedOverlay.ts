@@ -18,11 +18,16 @@ export interface CuratedOverlay {
  * the parent exists. Any other entry applies only where the chart has the value.
  * `after` / `before` (exclusive) limit the entry to the chart versions it was decided for; entries apply in
  * order, so a later one wins where two apply.
+ * `whenChartAllows` limits it to the charts whose own schema admits each given value at its pointer (in its
+ * `enum` or `const`): words about one spelling of a value (`aws` or `aws.secretmanager`) then follow the
+ * spelling a release takes, not a guess at the version that changed it. A rule inside an `allOf` may carry
+ * the same condition as `x-when-chart-allows`.
  */
 export interface OverlayEntry {
   pointer: string;
   after?: string;
   before?: string;
+  whenChartAllows?: Record<string, string>;
   node: OverlayNode;
 }
 

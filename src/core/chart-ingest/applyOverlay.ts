@@ -19,11 +19,40 @@ interface OverlaidSchema {
   report: OverlayReport;
 }
 
-/** Does the entry speak for this chart version? */
-function entryApplies(entry: OverlayEntry, version: string): boolean {
+/** Does the entry speak for this chart version, and for the values its schema admits? */
+function entryApplies(entry: OverlayEntry, version: string, generated: JsonSchema): boolean {
   if (entry.after !== undefined && compareChartVersions(version, entry.after) <= 0) return false;
   if (entry.before !== undefined && compareChartVersions(version, entry.before) >= 0) return false;
-  return true;
+  return entry.whenChartAllows === undefined || chartAllows(generated, entry.whenChartAllows);
+}
+
+/**
+ * Whether the chart's own schema admits each value at its pointer. A value the chart does not have admits
+ * nothing; one the chart leaves open (no `enum`, no `const`) admits any spelling.
+ */
+function chartAllows(generated: JsonSchema, values: Record<string, string>): boolean {
+  return Object.entries(values).every(([pointer, value]) => {
+    let node: JsonSchema | undefined = generated;
+    for (const key of parsePointer(pointer)) node = node?.properties && Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
+    if (!node) return false;
+    if (Array.isArray(node.enum)) return node.enum.includes(value);
+    if (Object.hasOwn(node, 'const')) return node.const === value;
+    return true;
+  });
+}
+
+const ruleCondition = 'x-when-chart-allows';
+
+/** Rules (items of an `allOf`) about a spelling this chart does not admit are left out; the rest lose their condition. */
+function keepRulesTheChartAdmits(node: JsonSchema, generated: JsonSchema): void {
+  if (Array.isArray(node.allOf)) {
+    node.allOf = node.allOf.filter((rule) => {
+      const condition = rule[ruleCondition] as Record<string, string> | undefined;
+      delete rule[ruleCondition];
+      return condition === undefined || chartAllows(generated, condition);
+    });
+  }
+  for (const child of Object.values(node.properties ?? {})) keepRulesTheChartAdmits(child, generated);
 }
 
 /**
@@ -48,9 +77,10 @@ export function applyOverlay(generated: JsonSchema, version: string, overlay: Cu
     }
     return targets.length > 0;
   };
-  const unmatched = overlay.entries.filter((entry) => entryApplies(entry, version) && !apply(entry));
+  const unmatched = overlay.entries.filter((entry) => entryApplies(entry, version, generated) && !apply(entry));
   // An entry about a value another entry adds, listed before it, applies once that value is there.
   const stale = unmatched.filter((entry) => !apply(entry)).map((entry) => entry.pointer);
+  keepRulesTheChartAdmits(schema, generated);
   keepDependencySections(schema);
   const unjudged = dropMissingReferences(schema);
   const remaining = new Set(valuePointers(schema));
