@@ -21,7 +21,7 @@ global:
 shared:
   # Only on the platform nodes.
   nodeSelector:
-    pool: platform
+    pool: platform # the big ones
 gateway:
   tls:
     existingSecret: gw-tls # made by cert-manager
@@ -45,6 +45,12 @@ describe('carrying a values file to another chart version', () => {
     expect(migrated.text).toContain('provider: aws.secretmanager');
     expect(parsed(migrated.text).values).toMatchObject({ shared: { scheduling: { nodeSelector: { pool: 'platform' } } } });
     expect(parsed(migrated.text).values.shared).not.toHaveProperty('nodeSelector');
+  });
+
+  test('a moved value keeps its comments in its new place', () => {
+    const { document, values } = parsed(file128);
+    const { text } = migrateDocument(document, values, r128, r190);
+    expect(text).toMatch(/ {2}scheduling:\n {4}# Only on the platform nodes\.\n {4}nodeSelector:\n {6}pool: platform # the big ones\n/);
   });
 
   test('gives the same values back after a move there and back', () => {

@@ -1,5 +1,6 @@
 import type { Values } from '../diagnostics/Diagnostic';
 import { childPointer } from '../pointer/jsonPointer';
+import { getAt } from '../values/getAt';
 import { isDeepEqual } from '../values/isDeepEqual';
 import { isValuesMap } from '../values/isValuesMap';
 import type { ValuesDocument } from '../yaml/ValuesDocument';
@@ -24,7 +25,13 @@ export interface MigratedText {
 export function migrateDocument(document: ValuesDocument, userValues: Values, from: ChartRelease, to: ChartRelease): MigratedText {
   const { values, report } = migrateValues(userValues, from, to);
   const edited = document.clone();
-  applyChanges(edited, '', userValues, values);
+  // A moved value goes as the user wrote it, with its comments; what else changed is edited in after.
+  for (const step of report) {
+    if (step.kind === 'moved' && step.from !== undefined && step.to !== undefined && isDeepEqual(getAt(userValues, step.from), getAt(values, step.to))) {
+      edited.move(step.from, step.to);
+    }
+  }
+  applyChanges(edited, '', edited.toValues(), values);
   if (isDeepEqual(edited.toValues(), values)) return { text: edited.toString(), report, reprinted: false };
   return { text: Object.keys(values).length === 0 ? '' : printValues(values), report, reprinted: true };
 }

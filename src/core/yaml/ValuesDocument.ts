@@ -197,14 +197,63 @@ export class ValuesDocument {
   }
 
   /**
-   * Sets the value at `pointer` to the one `source` holds there, written as the source wrote it: its quoting
-   * (`"10.0.0.0/8"` stays quoted), styles and comments inside it. Where the source's text cannot be carried
-   * over as it is (the value comes from an alias, a merge key or several documents), the plain value is.
+   * Sets the value at `pointer` to the one `source` holds there (or at `sourcePointer`), written as the source
+   * wrote it: its quoting (`"10.0.0.0/8"` stays quoted), styles and comments inside it. Where the source's text
+   * cannot be carried over as it is (the value comes from an alias, a merge key or several documents), the
+   * plain value is.
    */
-  setFrom(pointer: string, source: ValuesDocument): void {
-    const value = source.get(pointer);
-    const written = source.#writtenNode(pointer, value);
+  setFrom(pointer: string, source: ValuesDocument, sourcePointer = pointer): void {
+    const value = source.get(sourcePointer);
+    const written = source.#writtenNode(sourcePointer, value);
     this.#setNode(pointer, () => written ?? valueToNode(value));
+  }
+
+  /**
+   * Moves the value at `from` to `to` (a migration's move), written as the user wrote it (quoting, styles,
+   * comments inside it), and takes the comment written above its old key along. False, and nothing changed,
+   * when one place lies inside the other or `from` holds nothing.
+   */
+  move(from: string, to: string): boolean {
+    if (from === to || to.startsWith(`${from}/`) || from.startsWith(`${to}/`) || this.get(from) === undefined) return false;
+    const comment = this.#takeCommentAbove(from);
+    this.setFrom(to, this, from);
+    this.unset(from);
+    const key = this.#pairAt(to)?.pair.key as Node | undefined;
+    if (comment && key && !key.commentBefore) key.commentBefore = comment;
+    return true;
+  }
+
+  /** The map entry at `pointer` and the map holding it, in the last document that has one. */
+  #pairAt(pointer: string): { pair: Pair; map: YAMLMap } | undefined {
+    const segments = parsePointer(pointer);
+    const last = segments.pop();
+    if (last === undefined) return undefined;
+    for (const doc of [...this.#docs].reverse()) {
+      let node = doc.contents as Node | null;
+      for (const segment of segments) node = childOf(doc, node, segment)?.value ?? null;
+      const map = isAlias(node) ? node.resolve(doc) : node;
+      const pair = isMap(map) ? lastPair(doc, map, last) : undefined;
+      if (pair && isMap(map)) return { pair, map };
+    }
+    return undefined;
+  }
+
+  /** Removes and returns the comment written just above the key at `pointer` (the first key's sits on its map). */
+  #takeCommentAbove(pointer: string): string | undefined {
+    const at = this.#pairAt(pointer);
+    if (!at) return undefined;
+    const key = at.pair.key as Node | null;
+    if (key && isNode(key) && key.commentBefore) {
+      const comment = key.commentBefore;
+      key.commentBefore = undefined;
+      return comment;
+    }
+    if (at.map.items[0] === at.pair && at.map.commentBefore) {
+      const comment = at.map.commentBefore;
+      at.map.commentBefore = undefined;
+      return comment;
+    }
+    return undefined;
   }
 
   /** A copy of the node that holds `value` at `pointer` in one document, when its text alone gives that value. */
