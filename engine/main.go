@@ -9,7 +9,8 @@
 // error texts follow `helm template` (pkg/cmd/template.go, pkg/cmd/install.go runInstall, pkg/action
 // Install.RunWithContext and Configuration.renderResources of Helm v4.1.4). pkg/action itself does not build
 // for js/wasm (its cluster client pulls in terminal and signal code), so those few steps are restated here on
-// the same narrow packages they call.
+// the same narrow packages they call. Cutting the rendered files into documents and ordering them
+// (releaseutil.SortManifests) is restated too, in manifests.go, because Helm's own way costs a tenth of a render.
 package main
 
 import (
@@ -481,7 +482,7 @@ func render(req request, chartBytes []byte) (result, error) {
 		}
 	}
 
-	hooks, manifests, err := releaseutil.SortManifests(files, nil, releaseutil.InstallOrder)
+	hooks, manifests, err := sortManifests(files, releaseutil.InstallOrder)
 	if err != nil {
 		return result{}, fail("yaml", err)
 	}

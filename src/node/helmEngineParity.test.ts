@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { createTarGzip } from 'nanotar';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { HelmRenderRequest } from '../core/helm-engine/HelmRenderRequest';
 import { isValuesMap } from '../core/values/isValuesMap';
@@ -132,6 +133,47 @@ describe.each(charts)('Helm\'s engine renders %s as helm template does', (chart)
         await compare(chart, chartBytes, { values: mutated(edits), set: [] });
       }),
       { numRuns: runs, endOnFailure: true },
+    );
+  }, 600_000);
+});
+
+/**
+ * How Helm cuts a rendered file into documents and orders them: a chart whose templates print the text the
+ * values give, so that `---` lines of every shape (spaces and tabs around them, CRLF, a `----`, a comment
+ * after them, two in a row, one at the start of a file), hooks known and unknown, partials and several files
+ * reach Helm as written. Same verdict and same bytes as `helm template`.
+ */
+describe('Helm\'s engine cuts and orders rendered documents as helm template does', () => {
+  const kinds = ['ConfigMap', 'Secret', 'Zebra', 'Alpha', 'Service', 'Namespace', 'Job', 'ServiceAccount'];
+  const hooks = ['', '', '', 'pre-install', 'post-install,test', 'bogus', 'Test-Success', ' pre-upgrade , pre-install'];
+  const separators = ['---\n', '\n---\n', '\n--- \n', '\n  \n---\t\n', '\n---', '\n----\n', '\r\n---\r\n', '\n--- # next\n', '\n---\n---\n', '\n\n', '\n---\f\n'];
+  const document = fc.record({ kind: fc.constantFrom(...kinds), name: fc.integer({ min: 0, max: 9 }), hook: fc.constantFrom(...hooks), separator: fc.constantFrom(...separators), indent: fc.constantFrom('', ' ', '\t') });
+  const documents = fc.array(document, { minLength: 0, maxLength: 5 });
+
+  function text(docs: readonly { kind: string; name: number; hook: string; separator: string; indent: string }[]): string {
+    return docs
+      .map(({ kind, name, hook, separator, indent }) => {
+        const annotations = hook === '' ? '' : `  annotations:\n    helm.sh/hook: ${JSON.stringify(hook)}\n`;
+        return `${separator}${indent}apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: doc-${name}\n${annotations}`;
+      })
+      .join('');
+  }
+
+  test('on generated files of documents', async () => {
+    const chartFile = join(dir, 'documents-0.1.0.tgz');
+    const templates = { 'a.yaml': '{{ .Values.a }}', 'b.yaml': '{{ .Values.b }}', '_partial.yaml': '{{ .Values.a }}', 'empty.yaml': '{{ "  \\n" }}' };
+    const chartBytes = await createTarGzip([
+      { name: 'documents/Chart.yaml', data: 'apiVersion: v2\nname: documents\nversion: 0.1.0\n' },
+      { name: 'documents/values.yaml', data: 'a: ""\nb: ""\n' },
+      ...Object.entries(templates).map(([name, data]) => ({ name: `documents/templates/${name}`, data })),
+    ]);
+    writeFileSync(chartFile, chartBytes);
+    await fc.assert(
+      fc.asyncProperty(documents, documents, async (a, b) => {
+        // JSON strings are YAML double-quoted strings: every character reaches the template as written.
+        await compare(chartFile, chartBytes, { values: `a: ${JSON.stringify(text(a))}\nb: ${JSON.stringify(text(b))}\n`, set: [] });
+      }),
+      { numRuns: 4 * runs, endOnFailure: true },
     );
   }, 600_000);
 });
