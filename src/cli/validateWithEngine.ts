@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Values } from '../core/diagnostics/Diagnostic';
 import type { HelmEngineClient } from '../core/helm-engine/HelmEngineClient';
-import type { HelmEngineError } from '../core/helm-engine/HelmRenderResult';
+import type { HelmEngineError, HelmRenderResult } from '../core/helm-engine/HelmRenderResult';
 import { locateHelmError, type HelmProblem } from '../core/helm-errors/locateHelmError';
 import { readChartKubeVersion } from '../core/chart-archive/readChartKubeVersion';
 import { checkKubernetesObjects, type ObjectRefusal } from '../core/kubernetes/checkKubernetesObjects';
@@ -83,8 +83,8 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
     }
   };
 
-  /** Reads a check's files, has Helm render them and checks what it rendered. */
-  async function runCheck(names: string[], engine: HelmEngineClient): Promise<CheckOutcome> {
+  /** Reads a check's files and asks Helm to render them; `judge` then checks what Helm answered. */
+  async function startCheck(names: string[], engine: HelmEngineClient): Promise<StartedCheck> {
     const files: ReadFile[] = [];
     for (const name of names) {
       const text = await readValuesFile(name);
@@ -95,7 +95,7 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
     const merged = mergeHelmValues(files.map((file) => file.values), job.flags, readFlagFile);
     const userValues = merged.ok ? merged.values : {};
     const standIn = Object.hasOwn(defaults, 'join_token') && getAt(userValues, '/join_token') === undefined;
-    const result = await engine.render({
+    const rendering = engine.render({
       chart: chartBytes,
       chartSource,
       values: files.map((file) => file.text),
@@ -106,31 +106,52 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
       kubeVersion: `${kubernetesVersion}.0`,
       omitOutput: true,
     });
+    return { names, files, userValues, rendering };
+  }
+
+  function judge(check: StartedCheck, result: HelmRenderResult): CheckOutcome {
+    if ('unreadable' in check) return check;
+    const { names, files, userValues } = check;
     const diagnostics = result.error
       ? placeHelmError(result.error, files, job.flags, { values: coalesceValues(defaults, userValues), userValues })
       : placeRefusals(checkKubernetesObjects(result.manifests, { version: kubernetesVersion, schemas }), files, job.flags, userValues, kubernetesVersion);
     return { file: names[names.length - 1] ?? `--${job.flags[0]?.kind ?? 'set'}`, diagnostics };
   }
 
+  /**
+   * Runs checks on one engine thread until none are left. The thread is never left waiting for this one: the
+   * next check's files are read while Helm renders, and its render is posted before this thread checks the
+   * objects of the one just rendered.
+   */
+  async function runChecks(engine: HelmEngineClient, first?: number): Promise<void> {
+    let index = first ?? next++;
+    if (index >= job.checks.length) return;
+    let current = await startCheck(job.checks[index] ?? [], engine);
+    while (true) {
+      const following = next < job.checks.length && first === undefined ? next++ : undefined;
+      const upcoming = following === undefined ? undefined : startCheck(job.checks[following] ?? [], engine);
+      const result = 'unreadable' in current ? unrendered : await current.rendering;
+      const nextCheck = upcoming && (await upcoming);
+      // The next render waits with the engine client, which posts it to the thread once this one is answered
+      // (a few promise turns later): a turn of the event loop lets that happen before the objects are checked.
+      await new Promise((resolve) => setImmediate(resolve));
+      outcomes[index] = judge(current, result);
+      writeReady();
+      if (following === undefined || nextCheck === undefined) return;
+      index = following;
+      current = nextCheck;
+    }
+  }
+
   let next = 0;
   try {
     // The first render compiles the engine's code for the paths this chart takes, and the threads share that
     // code: the others start once it is done instead of all compiling the same functions at once.
-    const firstCheck = job.checks[0];
-    if (firstCheck && engines[0]) {
+    if (job.checks.length > 0 && engines[0]) {
       next = 1;
-      outcomes[0] = await runCheck(firstCheck, engines[0]);
-      writeReady();
+      await runChecks(engines[0], 0);
     }
-    await Promise.all(
-      engines.map(async (engine) => {
-        while (next < job.checks.length) {
-          const index = next++;
-          outcomes[index] = await runCheck(job.checks[index] ?? [], engine);
-          writeReady();
-        }
-      }),
-    );
+    await Promise.all(engines.map((engine) => runChecks(engine)));
   } finally {
     for (const engine of engines) engine.dispose();
   }
@@ -142,6 +163,12 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
 
 /** A check's answer: its verdict, or why one of its files could not be read. */
 type CheckOutcome = { file: string; diagnostics: PlacedDiagnostic[] } | { unreadable: string };
+
+/** A check whose files were read and whose render was asked for (or why a file could not be read). */
+type StartedCheck = { names: string[]; files: ReadFile[]; userValues: Values; rendering: Promise<HelmRenderResult> } | { unreadable: string };
+
+/** Stands in for the render of a check whose files could not be read; `judge` never reads it. */
+const unrendered: HelmRenderResult = { manifests: [], notes: '', output: '', error: null };
 
 /** Each engine thread holds a whole Helm (a few hundred MB at most); more than four gain little for their memory. */
 const maxEngineThreads = 4;
