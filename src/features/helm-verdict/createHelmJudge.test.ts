@@ -66,6 +66,18 @@ describe('Helm judging the values as they change', () => {
     expect(statuses.at(-1)).toEqual({ state: 'judged', errors: 1 });
   });
 
+  test("values whose render was replaced by the defaults' are rendered again", async () => {
+    const { client, requests } = fakeClient();
+    const judging = createHelmJudge({ store, client, chartRef: shippedChartRef('1.90.0'), archive: new Uint8Array([1]), chart, debounceMs: 120, onStatus: (s) => statuses.push(s), onRendered: () => undefined });
+    judging.renderDefaults();
+    requests[0]?.settle({ ...ok, error: { phase: 'superseded', template: null, line: null, message: 'a newer render replaced this one' } });
+    await vi.advanceTimersByTimeAsync(120);
+    expect(requests.map((r) => r.request.values)).toEqual([[''], [''], ['']]);
+    requests[2]?.settle(ok);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toEqual({ state: 'judged', errors: 0 });
+  });
+
   test('text that does not parse is not sent; the last verdict stands', async () => {
     const { client, requests } = fakeClient();
     judge(client);

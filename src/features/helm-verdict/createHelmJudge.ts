@@ -91,6 +91,14 @@ export function createHelmJudge({ store, client, chartRef, archive, chart, debou
     onStatus({ state: 'rendering' });
     void client.render(studioRenderRequest(archive, text, chart.defaults, kubernetesVersion)).then((result) => {
       if (stopped) return;
+      if (result.error?.phase === 'superseded') {
+        // Replaced by something other than newer values (the defaults' render): these values still want a verdict.
+        if (lastSent === text) {
+          lastSent = undefined;
+          pause.restart();
+        }
+        return;
+      }
       const outcome = readHelmResult(result, judged);
       if (outcome.kind === 'superseded') return;
       if (outcome.kind === 'unfinished') {
