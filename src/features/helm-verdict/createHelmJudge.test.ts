@@ -66,6 +66,29 @@ describe('Helm judging the values as they change', () => {
     expect(statuses.at(-1)).toEqual({ state: 'judged', errors: 1 });
   });
 
+  test('text typed in the editor is rendered after the pause, and its verdict shows as soon as the session takes the text in', async () => {
+    const { client, requests } = fakeClient();
+    const typed = new Set<(text: string) => void>();
+    createHelmJudge({ store, client, chartRef: shippedChartRef('1.90.0'), archive: new Uint8Array([1]), chart, debounceMs: 120, onStatus: (s) => statuses.push(s), onTextTyped: (listener) => (typed.add(listener), () => typed.delete(listener)) });
+    requests[0]?.settle(ok);
+    await vi.advanceTimersByTimeAsync(0);
+    const text = 'mcp:\n  enabled: true\n  httpAuthMode: foo\n';
+    for (const listener of typed) listener(text.slice(0, -5));
+    for (const listener of typed) listener(text);
+    await vi.advanceTimersByTimeAsync(120);
+    expect(requests.map((r) => r.request.values)).toEqual([[''], [text]]);
+    requests[1]?.settle(refused('execution error at (catalyst/templates/mcp/deployment.yaml:2:4): mcp.httpAuthMode must be "passthrough" or "server", got "foo"!'));
+    await vi.advanceTimersByTimeAsync(0);
+    // Not yet the session's text: no verdict on it.
+    expect(store.getState().helm?.problems).toEqual([]);
+    store.dispatch({ type: 'textEdited', text });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().helm?.problems).toEqual([expect.objectContaining({ pointer: '/mcp/httpAuthMode' })]);
+    expect(statuses.at(-1)).toEqual({ state: 'judged', errors: 1 });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(requests).toHaveLength(2);
+  });
+
   test("values whose render was replaced by the defaults' are rendered again", async () => {
     const { client, requests } = fakeClient();
     const judging = createHelmJudge({ store, client, chartRef: shippedChartRef('1.90.0'), archive: new Uint8Array([1]), chart, debounceMs: 120, onStatus: (s) => statuses.push(s), onRendered: () => undefined });

@@ -1,6 +1,6 @@
 import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
 import { environmentValuesText } from '@/core/session/environmentValuesText';
-import type { HelmManifest } from '@/core/helm-engine/HelmRenderResult';
+import type { HelmManifest, HelmRenderResult } from '@/core/helm-engine/HelmRenderResult';
 import type { HelmProblem } from '@/core/helm-errors/locateHelmError';
 import { readHelmResult } from '@/core/helm-errors/readHelmResult';
 import type { ObjectRefusal } from '@/core/kubernetes/checkKubernetesObjects';
@@ -45,13 +45,19 @@ interface HelmJudgeOptions {
   kubernetesVersion?: string;
   /** Checks rendered objects as the Kubernetes API server would; without it, they are not checked. */
   checkObjects?: (manifests: readonly HelmManifest[]) => Promise<ObjectRefusal[]>;
+  /**
+   * Text typed in the editor before the session takes it in (see typedText): Helm starts rendering it after
+   * the same pause, so its verdict is ready, or nearly, when the text reaches the session.
+   */
+  onTextTyped?: (listener: (text: string) => void) => () => void;
 }
 
 /**
  * Has Helm judge the session's values whenever they change, off the path of the edit: an edit only restarts
  * a timer; when it fires, the values go to the engine's worker (the latest replacing any waiting), and the
  * verdict comes back to the session as an action. Text that does not parse is not sent: the last verdict
- * stands until it does.
+ * stands until it does. Text typed in the editor is rendered after the same pause, before the editor hands
+ * it to the session; when it arrives there, that render is its verdict, without a second pause.
  */
 export interface HelmJudge {
   stop(): void;
@@ -62,8 +68,13 @@ export interface HelmJudge {
   renderDefaults(): void;
 }
 
-export function createHelmJudge({ store, client, chartRef, archive, chart, debounceMs, onStatus, onRendered, kubernetesVersion = '', checkObjects }: HelmJudgeOptions): HelmJudge {
+export function createHelmJudge({ store, client, chartRef, archive, chart, debounceMs, onStatus, onRendered, kubernetesVersion = '', checkObjects, onTextTyped }: HelmJudgeOptions): HelmJudge {
   let lastSent: string | undefined;
+  /** The latest text sent to the engine and its render, for reading it when that text reaches the session. */
+  let latestRender: { text: string; result: Promise<HelmRenderResult> } | undefined;
+  /** Typed in the editor and not yet in the session. */
+  let typed: string | undefined;
+  let sessionText = store.getState().text;
   let stopped = false;
   const rendered: RenderedObjects = { current: undefined, defaults: undefined };
   let defaultsAsked = false;
@@ -82,14 +93,31 @@ export function createHelmJudge({ store, client, chartRef, archive, chart, debou
     });
   };
 
+  /** The render of `text`: the one already asked for when it is the latest, else a new one. */
+  const render = (text: string): Promise<HelmRenderResult> => {
+    if (latestRender?.text === text) return latestRender.result;
+    const started = { text, result: client.render(studioRenderRequest(archive, text, chart.defaults, kubernetesVersion)) };
+    latestRender = started;
+    void started.result.then((result) => {
+      // Helm did not render it (replaced while waiting, stopped at a limit): asking again must render anew.
+      if (latestRender === started && (result.error?.phase === 'superseded' || result.error?.phase === 'limit')) latestRender = undefined;
+    });
+    return started.result;
+  };
+
   const send = () => {
     const session = store.getState();
+    if (!sameChartRef(session.chartRef, chartRef)) return;
+    // An environment is rendered as its layers merged, not as the text being typed: only a single file starts early.
+    if (typed !== undefined && session.environment === undefined) {
+      void render(typed);
+      return;
+    }
     const text = environmentValuesText(session);
-    if (!sameChartRef(session.chartRef, chartRef) || !session.textParses || text === lastSent) return;
+    if (!session.textParses || text === lastSent) return;
     lastSent = text;
-    const judged = { userValues: session.userValues, values: selectStudioCheck(session, chart).values };
     onStatus({ state: 'rendering' });
-    void client.render(studioRenderRequest(archive, text, chart.defaults, kubernetesVersion)).then((result) => {
+    void render(text).then((result) => {
       if (stopped) return;
       if (result.error?.phase === 'superseded') {
         // Replaced by something other than newer values (the defaults' render): these values still want a verdict.
@@ -99,6 +127,8 @@ export function createHelmJudge({ store, client, chartRef, archive, chart, debou
         }
         return;
       }
+      // Read only now, so the studio's check of these values (computed after the edit's paint) is not waited for before Helm starts.
+      const judged = { userValues: session.userValues, values: selectStudioCheck(session, chart).values };
       const outcome = readHelmResult(result, judged);
       if (outcome.kind === 'superseded') return;
       if (outcome.kind === 'unfinished') {
@@ -128,13 +158,32 @@ export function createHelmJudge({ store, client, chartRef, archive, chart, debou
     });
   };
   const pause = afterPause(send, debounceMs);
-  const unsubscribe = store.subscribe(() => pause.restart());
+  const unsubscribe = store.subscribe(() => {
+    const session = store.getState();
+    if (session.text !== sessionText) {
+      sessionText = session.text;
+      // The editor has handed its text over (or the session moved on without it): nothing typed is pending.
+      typed = undefined;
+      // Text Helm is already rendering has had its pause: its verdict is read as soon as it comes.
+      if (latestRender !== undefined && environmentValuesText(session) === latestRender.text) {
+        pause.cancel();
+        send();
+        return;
+      }
+    }
+    pause.restart();
+  });
+  const stopTyped = onTextTyped?.((text) => {
+    typed = text === sessionText ? undefined : text;
+    pause.restart();
+  });
   // The values as they are when judging starts, without waiting for an edit.
   send();
   return {
     stop() {
       stopped = true;
       unsubscribe();
+      stopTyped?.();
       pause.cancel();
     },
     renderDefaults,

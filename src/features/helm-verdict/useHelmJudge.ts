@@ -3,6 +3,7 @@ import type { HelmEngineClient } from '@/core/helm-engine/HelmEngineClient';
 import type { Chart } from '@/core/chart/createChart';
 import { afterNextPaint } from '@/state/later';
 import { useSessionStore } from '@/state/sessionStore';
+import { onTextTyped } from '@/state/typedText';
 import { createHelmJudge, type HelmJudge, type HelmJudgeStatus, type RenderedObjects } from './createHelmJudge';
 import { startBrowserEngineClient } from './startBrowserEngineClient';
 import { startEngineWorker } from './startEngineWorker';
@@ -62,6 +63,7 @@ export function useHelmJudge(
       onRendered: setRendered,
       kubernetesVersion,
       checkObjects: checkObjectsInSteps(kubernetesVersion),
+      onTextTyped,
     });
     setJudge(started);
     return () => {

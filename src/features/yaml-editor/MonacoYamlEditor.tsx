@@ -9,6 +9,7 @@ import type { Chart } from '@/core/chart/createChart';
 import { isSecretPointer } from '@/core/secrets/isSecretPointer';
 import { applyEditToMasked, maskSecrets, unmasked, type MaskedText } from '@/core/secrets/maskSecrets';
 import { useDispatch, useSession, useSessionStore } from '@/state/sessionStore';
+import { announceTypedText } from '@/state/typedText';
 import { monaco } from './monaco';
 import { registerValuesLanguageSupport } from './registerValuesLanguageSupport';
 import { usePrefersDark } from './usePrefersDark';
@@ -190,6 +191,7 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, d
           if (masked.current.shown !== now) queueMicrotask(() => applyText(userModel, masked.current.shown, false));
         }
         typing.restart();
+        announceTypedText(masked.current.real);
       }),
       // Leaving the editor (to the form, the Undo button, Copy) hands over what was typed at once.
       editor.onDidBlurEditorText(handOver),
