@@ -11,7 +11,7 @@ import { selectStudioCheck } from '@/core/session/selectValuesCheck';
 import type { Chart } from '@/core/chart/createChart';
 import type { SessionStore } from '@/state/sessionStore';
 import { sameChartRef, type ChartRef } from '@/core/chart/ChartRef';
-import { afterPause } from '@/state/later';
+import { afterNextPaint, afterPause } from '@/state/later';
 
 /** Where Helm's judging stands, for the line that says so. */
 export type HelmJudgeStatus =
@@ -146,13 +146,17 @@ export function createHelmJudge({ store, client, chartRef, archive, chart, debou
       if (!result.error) {
         rendered.current = result.manifests;
         onRendered?.({ ...rendered });
-        if (checkObjects) void checkObjects(result.manifests).then((refusals) => {
+        // Once the verdict has painted: the check's first step would otherwise hold up the frame that shows it.
+        if (checkObjects) afterNextPaint(() => {
           if (stopped || rendered.current !== result.manifests) return;
-          rendered.refusals = refusals;
-          onRendered?.({ ...rendered });
-          // Only onto the verdict it belongs to: a newer one has its own objects to check.
-          if (store.getState().helm !== verdict) return;
-          store.dispatch({ type: 'helmJudged', chartRef, verdict: { ...verdict, kubernetes: refusalsAtValues(refusals, judged.userValues, kubernetesVersion) } });
+          void checkObjects(result.manifests).then((refusals) => {
+            if (stopped || rendered.current !== result.manifests) return;
+            rendered.refusals = refusals;
+            onRendered?.({ ...rendered });
+            // Only onto the verdict it belongs to: a newer one has its own objects to check.
+            if (store.getState().helm !== verdict) return;
+            store.dispatch({ type: 'helmJudged', chartRef, verdict: { ...verdict, kubernetes: refusalsAtValues(refusals, judged.userValues, kubernetesVersion) } });
+          });
         });
       }
     });
