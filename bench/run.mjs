@@ -289,7 +289,7 @@ async function main() {
     if (only !== 'verdict') largeFile = await measureLargeFileStage(browser, studioServer.url, baselineServer?.url, options);
     if (!only) keystrokeWork = await traceKeystrokes(browser, targets, options);
     if (process.env.BENCH_SKIP_ENGINE !== '1' && (!only || only === 'verdict')) {
-      verdict = await runVerdictBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: VERDICT_ROUNDS, ...options, log });
+      verdict = await runVerdictBench(browser, { dist: STUDIO_DIST, baselineDist: BASELINE_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: VERDICT_ROUNDS, ...options, log });
     }
     if (process.env.BENCH_SKIP_ENGINE !== '1' && !only) {
       picture = await runPictureBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: PICTURE_ROUNDS, ...options, log });

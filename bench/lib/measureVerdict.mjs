@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { ACCEPTED, REFUSED, VERDICT, newTimedContext, openOnHostedChart, pasteValues, serveWithHostedChart, waitForVerdict } from './hostedChart.mjs';
 import { serveFolder } from './server.mjs';
 import { median, quantile } from './stats.mjs';
@@ -86,11 +87,16 @@ async function oneLoad(browser, url, { viewport, timeoutMs, cycles, keyIntervalM
   }
 }
 
-async function measureVerdict(browser, { withArchiveUrl, withoutArchiveUrl, rounds, ...options }) {
-  const loads = { engine: [], noEngine: [] };
+/**
+ * `rounds` of cold loads: with the engine, then without. Given a baseline build, each round loads it too, in
+ * the same way, the two builds' order swapped every round, so a machine that slows down slows both.
+ */
+async function measureVerdict(browser, { builds, rounds, ...options }) {
+  const loads = Object.fromEntries(builds.map(({ name }) => [name, { engine: [], noEngine: [] }]));
   for (let round = 0; round < rounds; round += 1) {
-    loads.engine.push(await oneLoad(browser, withArchiveUrl, { ...options, withEngine: true }));
-    loads.noEngine.push(await oneLoad(browser, withoutArchiveUrl, { ...options, withEngine: false }));
+    const ordered = round % 2 === 0 ? builds : [...builds].reverse();
+    for (const { name, withArchiveUrl } of ordered) loads[name].engine.push(await oneLoad(browser, withArchiveUrl, { ...options, withEngine: true }));
+    for (const { name, withoutArchiveUrl } of ordered) loads[name].noEngine.push(await oneLoad(browser, withoutArchiveUrl, { ...options, withEngine: false }));
   }
   return loads;
 }
@@ -129,32 +135,51 @@ function summariseVerdict(loads) {
   };
 }
 
+/** `os.loadavg()` rounded, for the figures' context: the machine is shared and its load moves them. */
+function loadAverage() {
+  return loadavg().map((value) => Math.round(value * 100) / 100);
+}
+
+function describe(summary) {
+  return `first after ${Math.round(summary.firstVerdictMs.median)} ms; last keystroke → verdict p50 ${Math.round(summary.verdictMs.p50)} p95 ${Math.round(summary.verdictMs.p95)} ms; typing p95 ${summary.keystrokeMs.withEngine.p95.toFixed(1)} ms with the engine, ${summary.keystrokeMs.withoutEngine.p95.toFixed(1)} ms without`;
+}
+
 /**
- * Helm's verdict in the page (measureVerdict below): the studio served with the host's charts/ folder, so
- * chart 1.90.0 is rendered by the engine, against the same page without it.
+ * Helm's verdict in the page (measureVerdict above): the studio served with the host's charts/ folder, so
+ * chart 1.90.0 is rendered by the engine, against the same page without it. With `baselineDist` (a build of
+ * BENCH_BASELINE_REF), that build is measured in the same rounds, and its figures come back as `baseline`.
  */
-export async function runVerdictBench(browser, { dist, archive, rounds, log, ...options }) {
-  const withArchive = await serveWithHostedChart(dist, archive);
-  const withoutArchive = await serveFolder(dist);
+export async function runVerdictBench(browser, { dist, baselineDist, archive, rounds, log, ...options }) {
+  const servers = [];
+  const loadAtStart = loadAverage();
   try {
+    const builds = [];
+    for (const [name, folder] of [['studio', dist], ['baseline', baselineDist]]) {
+      if (!folder) continue;
+      const withArchive = await serveWithHostedChart(folder, archive);
+      servers.push(withArchive);
+      const withoutArchive = await serveFolder(folder);
+      servers.push(withoutArchive);
+      builds.push({ name, withArchiveUrl: withArchive.url, withoutArchiveUrl: `${withoutArchive.url}?chart=1.90.0` });
+    }
     const loads = await measureVerdict(browser, {
-      withArchiveUrl: withArchive.url,
-      withoutArchiveUrl: `${withoutArchive.url}?chart=1.90.0`,
+      builds,
       rounds,
       cycles: 5,
       viewport: options.viewport,
       timeoutMs: options.timeoutMs,
       keyIntervalMs: options.keyIntervalMs,
     });
-    const summary = summariseVerdict(loads);
-    log(`Helm's verdict: first after ${Math.round(summary.firstVerdictMs.median)} ms; last keystroke → verdict p50 ${Math.round(summary.verdictMs.p50)} p95 ${Math.round(summary.verdictMs.p95)} ms; typing p95 ${summary.keystrokeMs.withEngine.p95.toFixed(1)} ms with the engine, ${summary.keystrokeMs.withoutEngine.p95.toFixed(1)} ms without`);
-    return { ...summary, loadsDetail: loads };
+    const loadAtEnd = loadAverage();
+    const summary = { ...summariseVerdict(loads.studio), loadAverage: { start: loadAtStart, end: loadAtEnd } };
+    const baseline = loads.baseline ? summariseVerdict(loads.baseline) : undefined;
+    log(`Helm's verdict: ${describe(summary)}; load average ${loadAtStart[0]} → ${loadAtEnd[0]}`);
+    if (baseline) log(`Helm's verdict (baseline, same rounds): ${describe(baseline)}`);
+    return { ...summary, ...(baseline ? { baseline } : {}), loadsDetail: loads };
   } catch (error) {
     log(`Helm's verdict in the page: ${String(error.message ?? error).split('\n')[0]}`);
-    return { error: String(error.message ?? error) };
+    return { error: String(error.message ?? error), loadAverage: { start: loadAtStart, end: loadAverage() } };
   } finally {
-    await withArchive.close();
-    await withoutArchive.close();
+    for (const server of servers) await server.close();
   }
 }
-
