@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Values } from '../core/diagnostics/Diagnostic';
 import type { HelmEngineClient } from '../core/helm-engine/HelmEngineClient';
-import type { HelmEngineError, HelmRenderResult } from '../core/helm-engine/HelmRenderResult';
+import type { HelmEngineError, HelmManifest, HelmRenderResult } from '../core/helm-engine/HelmRenderResult';
 import { locateHelmError, type HelmProblem } from '../core/helm-errors/locateHelmError';
 import { readChartKubeVersion } from '../core/chart-archive/readChartKubeVersion';
 import { checkKubernetesObjects, type ObjectRefusal } from '../core/kubernetes/checkKubernetesObjects';
@@ -83,6 +83,24 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
     }
   };
 
+  /**
+   * The API server's answer for each object already checked in this run. Values files for one chart render
+   * mostly the same objects (byte for byte), and reading and checking an object costs this thread about as much
+   * as Helm's render of it costs an engine thread; an object's answer depends on nothing but the object.
+   */
+  const checkedObjects = new Map<string, ObjectRefusal[]>();
+  function checkObjects(manifests: readonly HelmManifest[]): ObjectRefusal[] {
+    return manifests.flatMap((manifest) => {
+      const key = JSON.stringify(manifest);
+      let refusals = checkedObjects.get(key);
+      if (refusals === undefined) {
+        refusals = checkKubernetesObjects([manifest], { version: kubernetesVersion, schemas });
+        if (checkedObjects.size < maxRememberedObjects) checkedObjects.set(key, refusals);
+      }
+      return refusals;
+    });
+  }
+
   /** Reads a check's files and asks Helm to render them; `judge` then checks what Helm answered. */
   async function startCheck(names: string[], engine: HelmEngineClient): Promise<StartedCheck> {
     const files: ReadFile[] = [];
@@ -114,7 +132,7 @@ export async function validateWithEngine(job: EngineValidation, io: CliStreams):
     const { names, files, userValues } = check;
     const diagnostics = result.error
       ? placeHelmError(result.error, files, job.flags, { values: coalesceValues(defaults, userValues), userValues })
-      : placeRefusals(checkKubernetesObjects(result.manifests, { version: kubernetesVersion, schemas }), files, job.flags, userValues, kubernetesVersion);
+      : placeRefusals(checkObjects(result.manifests), files, job.flags, userValues, kubernetesVersion);
     return { file: names[names.length - 1] ?? `--${job.flags[0]?.kind ?? 'set'}`, diagnostics };
   }
 
@@ -170,6 +188,8 @@ type StartedCheck = { names: string[]; files: ReadFile[]; userValues: Values; re
 /** Stands in for the render of a check whose files could not be read; `judge` never reads it. */
 const unrendered: HelmRenderResult = { manifests: [], notes: '', output: '', error: null };
 
+/** Objects whose Kubernetes check is remembered, at most: a few thousand are a few MB of text. */
+const maxRememberedObjects = 5000;
 /** Each engine thread holds a whole Helm (a few hundred MB at most); more than four gain little for their memory. */
 const maxEngineThreads = 4;
 /** A thread's start (Go's runtime and Helm's packages, the warm-up) is worth it from this many checks on. */
