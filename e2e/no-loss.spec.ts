@@ -1,7 +1,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { replaceYaml } from './yaml-editor.helpers';
+import { expectYaml, replaceYaml, yamlEditor } from './yaml-editor.helpers';
 import { valuesNow, expectValues } from './values-file.helpers';
 
 const SESSION_KEY = 'catalyst-values-studio:session';
@@ -127,6 +127,19 @@ test('a reload straight after typing keeps the last edits and the undo history; 
   await expectValues(page, '');
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
   await expect(page.getByRole('status').filter({ hasText: 'Restored your work' })).toHaveCount(0);
+});
+
+test('a reload straight after typing in the YAML editor keeps what was typed', async ({ page }) => {
+  await openStudioWithWork(page);
+  const editor = yamlEditor(page);
+  await editor.focus();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and eu-west-2');
+  // Inside the editor's typing pause, and the editor still has the focus: only handing over the typing when
+  // the page goes away keeps it.
+  await page.reload();
+  await expectYaml(page, work.replace('# eu-west-1', '# eu-west-1 and eu-west-2'));
 });
 
 test('closing the tab right after typing loses nothing', async ({ page, context }) => {

@@ -211,9 +211,19 @@ export default function MonacoYamlEditor({ chart, view, fullText, diagnostics, d
       }),
     ];
 
+    // Leaving the page (a reload, closing the tab, another tab) hands over what was typed before the work is
+    // saved: capturing listeners run before the autosave's own on the same target.
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') handOver();
+    };
+    window.addEventListener('pagehide', handOver, { capture: true });
+    document.addEventListener('visibilitychange', onHidden, { capture: true });
+
     setParts({ editor, userModel, fullModel, isTyping: () => typing.waiting, applyText });
     return () => {
       handOver();
+      window.removeEventListener('pagehide', handOver, { capture: true });
+      document.removeEventListener('visibilitychange', onHidden, { capture: true });
       for (const subscription of subscriptions) subscription.dispose();
       editor.dispose();
       userModel.dispose();
