@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { chartValidatorsPlugin } from './build/chartValidatorsPlugin.ts';
+import { chartValidatorScriptsPlugin } from './build/chartValidatorScriptsPlugin.ts';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -8,7 +8,8 @@ const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * The command line bundled for Node (`npm run build:cli` → dist-cli/catalyst-values.mjs and its chunks): the
  * core, its dependencies, the chart schemas and the validators generated at build time, so a run starts
  * without a TypeScript loader and without compiling a schema, and needs no dependency installed. Each command
- * is a chunk of its own, loaded when it runs.
+ * is a chunk of its own, loaded when it runs. Each chart version's validators are a script beside them
+ * (dist-cli/validators), with the V8 code cache the build writes for it: see chartValidatorScriptsPlugin.
  *
  * Helm's engine runs in a worker thread of its own entry (dist-cli/helm-engine-worker.mjs), which loads the
  * module the package ships in engine/wasm. In the sources both paths are relative to src/node/; in the bundle
@@ -38,7 +39,7 @@ function engineBesideBundle(): Plugin {
 const goGlue = at('./engine/wasm/wasm_exec.js');
 
 export default defineConfig({
-  plugins: [chartValidatorsPlugin(), engineBesideBundle()],
+  plugins: [chartValidatorScriptsPlugin(), engineBesideBundle()],
   resolve: {
     alias: [
       { find: /^@\//, replacement: at('./src/') },
@@ -62,7 +63,7 @@ export default defineConfig({
     rollupOptions: {
       input: { 'catalyst-values': at('./src/cli/run.ts'), 'helm-engine-worker': at('./src/node/helmEngineThread.ts') },
       external: [goGlue],
-      // One chunk per chart version (its schema and generated validators): a run parses only the version it checks.
+      // One chunk per chart version (its schema and the loader of its validators): a run reads only the version it checks.
       output: { entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', format: 'es' },
     },
   },

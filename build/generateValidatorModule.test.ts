@@ -9,7 +9,10 @@ import { createChart } from '../src/core/chart/createChart';
 import { shippedChartRef } from '../src/core/chart/ChartRef';
 import { generatedCompiler, type GeneratedValidators } from '../src/core/validate/SchemaCompiler';
 import { checkValuesText } from '../src/core/validate/checkValuesText';
-import { generateValidatorModule } from './generateValidatorModule';
+import { generateValidatorModule, generateValidatorScript } from './generateValidatorModule';
+import { Script } from 'node:vm';
+import { chartFormatDefinitions } from '../src/core/schema/formats';
+import { templateErrors } from '../src/core/validate/templateErrors';
 
 const schema = JSON.parse(readFileSync(new URL('../schemas/catalyst/1.28.0/values.schema.json', import.meta.url), 'utf8')) as JsonSchema;
 
@@ -46,5 +49,23 @@ describe('validators generated at build time', () => {
     // The template that reads a missing value and the patch map; the malformed CIDR is only a warning.
     expect(checkValuesText(samples[5] ?? '', ahead).diagnostics.filter((d) => d.severity === 'error')).toHaveLength(2);
     expect(checkValuesText(samples[6] ?? '', ahead).diagnostics).toMatchObject([{ severity: 'warning', pointer: '/opentelemetry-deployment/ports/otlp/containerPort' }]);
+  });
+
+  test('as the command line\'s script, judge exactly as the validators compiled at run time', async () => {
+    const { script, runtimeHelpers } = generateValidatorScript(schema);
+    expect(script).not.toMatch(/\brequire\(|\bimport\b|\bexport\b|new Function|\beval\(/);
+    expect(script).not.toContain(JSON.stringify(schema).slice(0, 300));
+    // A CommonJS helper's `exports.default`, however this loader hands CommonJS to ESM.
+    const defaultExport = (namespace: { default?: { __esModule?: boolean; default?: unknown } }) => (namespace.default?.__esModule ? namespace.default.default : namespace.default);
+    const ajvRuntime = Object.fromEntries(await Promise.all(runtimeHelpers.map(async (specifier) => [specifier, defaultExport(await import(/* @vite-ignore */ specifier))] as const)));
+    const run = new Script(script).runInThisContext() as (...args: unknown[]) => GeneratedValidators;
+    const generated = run(chartFormatDefinitions, templateErrors, schema, ajvRuntime);
+
+    const atRunTime = compileChart(shippedChartRef('1.28.0'), schema);
+    const ahead = createChart(shippedChartRef('1.28.0'), schema, generatedCompiler(generated));
+    for (const text of samples) {
+      expect(checkValuesText(text, ahead).diagnostics).toEqual(checkValuesText(text, atRunTime).diagnostics);
+    }
+    expect(checkValuesText(samples[5] ?? '', ahead).diagnostics.filter((d) => d.severity === 'error')).toHaveLength(2);
   });
 });

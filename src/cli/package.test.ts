@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runHelm } from '../test-support/helmBinary';
 import { shippedChartVersions } from '../core/schema/chartCatalog';
+import { loadValidatorScript } from './runValidatorScript';
 
 /** The package as users get it: `npm pack`, then a global install of the tarball, run from its own bin. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,6 +31,8 @@ describe('the published package', { timeout: 600_000 }, () => {
       'bin/catalyst-values.mjs',
       'dist-cli/catalyst-values.mjs',
       'dist-cli/helm-engine-worker.mjs',
+      // Each shipped chart's validators, and the code cache that spares compiling them at every run.
+      ...shippedChartVersions.flatMap((version) => [`dist-cli/validators/catalyst-${version}.code-cache`, `dist-cli/validators/catalyst-${version}.js`]),
       'engine/wasm/helm-engine.wasm.gz',
       'engine/wasm/wasm_exec.js',
       'package.json',
@@ -42,9 +45,13 @@ describe('the published package', { timeout: 600_000 }, () => {
     const installed = join(prefix, 'lib/node_modules/catalyst-values');
     expect(readdirSync(installed)).not.toContain('node_modules');
     // Small: Helm's engine (about 13 MB compressed), the bundle without Monaco or React (about 2.5 MB), and
-    // for each shipped chart version its schema and generated validators (under 2.75 MB each).
+    // for each shipped chart version its schema, generated validators and their code cache (under 5.5 MB each).
     const engine = statSync(join(root, 'engine/wasm/helm-engine.wasm.gz')).size;
-    expect(sizeOf(prefix)).toBeLessThan(engine + 2_500_000 + 2_750_000 * shippedChartVersions.length);
+    expect(sizeOf(prefix)).toBeLessThan(engine + 2_500_000 + 5_500_000 * shippedChartVersions.length);
+    // The code cache the build wrote is one this Node takes: a run of the installed package compiles no validator.
+    for (const version of shippedChartVersions) {
+      expect(loadValidatorScript(pathToFileURL(join(installed, `dist-cli/validators/catalyst-${version}.js`))).usedCodeCache).toBe(true);
+    }
 
     const bin = join(prefix, 'bin/catalyst-values');
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
