@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { helmBinary } from '../../src/test-support/helmBinary';
  * - loading the engine (decompress, compile, start Go, warm-up render) in this thread;
  * - one render, engine in process against `helm template` as a process (what the CLI used to need);
  * - the CLI validating FILES values files in one process against `helm template` run once per file.
+ * The 1-minute load average at the start and the end goes with the figures.
  * Prints one JSON object on stdout; bench/run.mjs folds it into the results.
  */
 
@@ -40,6 +41,8 @@ function summary(samples: number[]) {
 }
 
 const helm = helmBinary();
+// On a shared machine the figures mean little without the load they were taken under.
+const loadAtStart = loadavg()[0];
 const moduleBytes = new Uint8Array(readFileSync(modulePath));
 const loadStarted = performance.now();
 const engine = await loadHelmEngine(moduleBytes);
@@ -76,6 +79,7 @@ const helmSeconds = (performance.now() - started) / 1000;
 process.stdout.write(
   JSON.stringify({
     node: process.version,
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
     moduleGzipBytes: statSync(modulePath).size,
     loadMs,
     render: { engine: summary(engineMs), helmTemplate: summary(helmMs) },
