@@ -54,35 +54,55 @@ export function nodeToValues(doc: Document, node: Node | null, lineCounter: Line
       if (active.has(target)) return fail(path, n, `alias *${n.source} refers to itself`);
       return convert(target, path, true);
     }
+    // Only an anchored node can be an alias's target, so only those need watching for an alias into itself.
+    if (!n.anchor) return convertNode(n, path, inAlias);
     active.add(n);
     try {
-      if (isScalar(n)) return scalarValue(n, path);
-      if (isSeq(n)) return n.items.map((item, i) => convert(item as Node | null, [...path, String(i)], inAlias));
-      if (isMap(n)) {
-        const out: Record<string, unknown> = {};
-        const seenAt = new Map<string, Node>();
-        for (const pair of n.items) {
-          const keyNode = pair.key as Node | null;
-          const valueNode = pair.value as Node | null;
-          if (isScalar(keyNode) && keyNode.type === 'PLAIN' && !keyNode.tag && keyNode.value === '<<') {
-            mergeInto(out, valueNode, path, inAlias);
-            continue;
-          }
-          const key = keyString(keyNode, path);
-          const previous = seenAt.get(key);
-          if (previous) {
-            const { line } = positionOf(previous, lineCounter);
-            report('warning', [...path, key], keyNode, `duplicate key "${key}" (first at line ${line}): the last one wins`);
-          }
-          seenAt.set(key, keyNode ?? n);
-          defineOwn(out, key, convert(valueNode, [...path, key], inAlias));
-        }
-        return out;
-      }
-      return fail(path, n, 'unsupported YAML node');
+      return convertNode(n, path, inAlias);
     } finally {
       active.delete(n);
     }
+  };
+
+  /**
+   * `path` is one list for the whole walk, a child's key pushed before it is converted and popped after:
+   * a file of a million keys would otherwise copy it once per key. What keeps a path makes it a pointer first.
+   */
+  const convertNode = (n: Node, path: string[], inAlias: boolean): unknown => {
+    if (isScalar(n)) return scalarValue(n, path);
+    if (isSeq(n)) {
+      const items: unknown[] = [];
+      n.items.forEach((item, i) => {
+        path.push(String(i));
+        items.push(convert(item as Node | null, path, inAlias));
+        path.pop();
+      });
+      return items;
+    }
+    if (isMap(n)) {
+      const out: Record<string, unknown> = {};
+      const seenAt = new Map<string, Node>();
+      for (const pair of n.items) {
+        const keyNode = pair.key as Node | null;
+        const valueNode = pair.value as Node | null;
+        if (isScalar(keyNode) && keyNode.type === 'PLAIN' && !keyNode.tag && keyNode.value === '<<') {
+          mergeInto(out, valueNode, path, inAlias);
+          continue;
+        }
+        const key = keyString(keyNode, path);
+        const previous = seenAt.get(key);
+        if (previous) {
+          const { line } = positionOf(previous, lineCounter);
+          report('warning', [...path, key], keyNode, `duplicate key "${key}" (first at line ${line}): the last one wins`);
+        }
+        seenAt.set(key, keyNode ?? n);
+        path.push(key);
+        defineOwn(out, key, convert(valueNode, path, inAlias));
+        path.pop();
+      }
+      return out;
+    }
+    return fail(path, n, 'unsupported YAML node');
   };
 
   /** go-yaml v2 assigns merged keys where `<<` stands; in a list, earlier maps take precedence. */

@@ -30,11 +30,19 @@ const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const UINT64_MAX = 2n ** 64n - 1n;
 
+/**
+ * The longest word of the three tables above: a longer scalar (most keys and values) is none of them and is
+ * not looked up, which would make V8 hash a string sliced out of the file three times.
+ */
+const LONGEST_WORD = Math.max(...[...Object.keys(BOOLEANS), ...NULLS, ...Object.keys(UNSUPPORTED)].map((word) => word.length));
+
 export function resolvePlainScalar(source: string): ResolvedScalar {
-  if (Object.hasOwn(BOOLEANS, source)) return { kind: 'value', value: BOOLEANS[source] ?? false };
-  if (NULLS.has(source)) return { kind: 'value', value: null };
-  const unsupported = UNSUPPORTED[source];
-  if (Object.hasOwn(UNSUPPORTED, source) && unsupported !== undefined) return { kind: 'unsupported', value: unsupported };
+  if (source.length <= LONGEST_WORD) {
+    if (Object.hasOwn(BOOLEANS, source)) return { kind: 'value', value: BOOLEANS[source] ?? false };
+    if (NULLS.has(source)) return { kind: 'value', value: null };
+    const unsupported = UNSUPPORTED[source];
+    if (Object.hasOwn(UNSUPPORTED, source) && unsupported !== undefined) return { kind: 'unsupported', value: unsupported };
+  }
 
   const first = source[0] ?? '';
   if (first === '.') {
