@@ -6,8 +6,8 @@ import { arrayIndex } from '../values/getAt';
 import { isValuesMap } from '../values/isValuesMap';
 import { mergeHelmValues } from '../values/mergeHelmValues';
 import { valueFlagOrder, type ValueFlag } from '../values/ValueFlag';
-import { parseValues, type ParseOptions } from '../yaml/parseValues';
-import type { ValuesDocument } from '../yaml/ValuesDocument';
+import type { ParseOptions } from '../yaml/parseValues';
+import { parseValuesToCheck } from '../yaml/parseValuesToCheck';
 import type { Chart } from '../chart/createChart';
 
 /** A values file given with `-f`: its name (as the user wrote it) and its text. */
@@ -41,11 +41,11 @@ export function checkHelmValues(
   options: { readFile?: ReadFlagFile; parse?: ParseOptions } = {},
 ): HelmValuesCheck {
   const diagnostics: PlacedDiagnostic[] = [];
-  const parsed: { name: string; document: ValuesDocument; values: Values }[] = [];
+  const parsed: { name: string; values: Values; locate(pointer: string): { line: number; column: number } }[] = [];
   for (const file of files) {
-    const result = parseValues(file.text, options.parse);
+    const result = parseValuesToCheck(file.text, options.parse);
     for (const issue of result.issues) diagnostics.push({ ...issue, origin: file.name });
-    if (result.ok) parsed.push({ name: file.name, document: result.document, values: result.values });
+    if (result.ok) parsed.push({ name: file.name, values: result.values, locate: result.locate });
   }
   if (parsed.length < files.length) return { diagnostics, userValues: undefined };
 
@@ -69,7 +69,7 @@ export function checkHelmValues(
       layers.push({ origin: `--${flag.kind}`, values: alone, locate: () => ({ line: 1, column: 1 }) });
     });
   }
-  for (const file of [...parsed].reverse()) layers.push({ origin: file.name, values: file.values, locate: (pointer) => file.document.locate(pointer) });
+  for (const file of [...parsed].reverse()) layers.push({ origin: file.name, values: file.values, locate: file.locate });
   const lastFile = layers.find((layer) => files.some((file) => file.name === layer.origin)) ?? layers[0];
 
   const { problems } = chart.check(merged.values);
