@@ -47,17 +47,19 @@ interface HelmJudgeOptions {
   checkObjects?: (manifests: readonly HelmManifest[]) => Promise<ObjectRefusal[]>;
   /**
    * Text typed in the editor before the session takes it in (see typedText): Helm starts rendering it after
-   * the same pause, so its verdict is ready, or nearly, when the text reaches the session.
+   * `typedPauseMs`, so its verdict is ready, or nearly, when the text reaches the session.
    */
   onTextTyped?: (listener: (text: string) => void) => () => void;
+  /** Quiet time after a keystroke in the editor before Helm renders the typed text; default `debounceMs`. */
+  typedPauseMs?: number;
 }
 
 /**
  * Has Helm judge the session's values whenever they change, off the path of the edit: an edit only restarts
  * a timer; when it fires, the values go to the engine's worker (the latest replacing any waiting), and the
  * verdict comes back to the session as an action. Text that does not parse is not sent: the last verdict
- * stands until it does. Text typed in the editor is rendered after the same pause, before the editor hands
- * it to the session; when it arrives there, that render is its verdict, without a second pause.
+ * stands until it does. Text typed in the editor is rendered after a pause of its own, before the editor
+ * hands it to the session; when it arrives there, that render is its verdict, without a second pause.
  */
 export interface HelmJudge {
   stop(): void;
@@ -68,7 +70,7 @@ export interface HelmJudge {
   renderDefaults(): void;
 }
 
-export function createHelmJudge({ store, client, chartRef, archive, chart, debounceMs, onStatus, onRendered, kubernetesVersion = '', checkObjects, onTextTyped }: HelmJudgeOptions): HelmJudge {
+export function createHelmJudge({ store, client, chartRef, archive, chart, debounceMs, onStatus, onRendered, kubernetesVersion = '', checkObjects, onTextTyped, typedPauseMs = debounceMs }: HelmJudgeOptions): HelmJudge {
   let lastSent: string | undefined;
   /** The latest text sent to the engine and its render, for reading it when that text reaches the session. */
   let latestRender: { text: string; result: Promise<HelmRenderResult> } | undefined;
@@ -107,14 +109,8 @@ export function createHelmJudge({ store, client, chartRef, archive, chart, debou
 
   const send = () => {
     const session = store.getState();
-    if (!sameChartRef(session.chartRef, chartRef)) return;
-    // An environment is rendered as its layers merged, not as the text being typed: only a single file starts early.
-    if (typed !== undefined && session.environment === undefined) {
-      void render(typed);
-      return;
-    }
     const text = environmentValuesText(session);
-    if (!session.textParses || text === lastSent) return;
+    if (!sameChartRef(session.chartRef, chartRef) || !session.textParses || text === lastSent) return;
     lastSent = text;
     onStatus({ state: 'rendering' });
     void render(text).then((result) => {
@@ -162,12 +158,18 @@ export function createHelmJudge({ store, client, chartRef, archive, chart, debou
     });
   };
   const pause = afterPause(send, debounceMs);
+  const typedPause = afterPause(() => {
+    const session = store.getState();
+    // An environment is rendered as its layers merged, not as the text being typed: only a single file starts early.
+    if (typed !== undefined && session.environment === undefined && sameChartRef(session.chartRef, chartRef)) void render(typed);
+  }, typedPauseMs);
   const unsubscribe = store.subscribe(() => {
     const session = store.getState();
     if (session.text !== sessionText) {
       sessionText = session.text;
       // The editor has handed its text over (or the session moved on without it): nothing typed is pending.
       typed = undefined;
+      typedPause.cancel();
       // Text Helm is already rendering has had its pause: its verdict is read as soon as it comes.
       if (latestRender !== undefined && environmentValuesText(session) === latestRender.text) {
         pause.cancel();
@@ -179,7 +181,7 @@ export function createHelmJudge({ store, client, chartRef, archive, chart, debou
   });
   const stopTyped = onTextTyped?.((text) => {
     typed = text === sessionText ? undefined : text;
-    pause.restart();
+    typedPause.restart();
   });
   // The values as they are when judging starts, without waiting for an edit.
   send();
@@ -189,6 +191,7 @@ export function createHelmJudge({ store, client, chartRef, archive, chart, debou
       unsubscribe();
       stopTyped?.();
       pause.cancel();
+      typedPause.cancel();
     },
     renderDefaults,
   };

@@ -13,6 +13,13 @@ import type { KubernetesVersion } from '@/core/kubernetes/kubernetesVersions';
 
 /** Long enough that typing renders once, at the end; short enough that Helm's verdict follows within half a second. */
 const DEBOUNCE_MS = 120;
+/**
+ * The editor hands typed text to the session after 300 ms of quiet; a render of the chart takes about half
+ * that. Starting on the typed text after this pause has its verdict ready about when the text arrives, and
+ * renders less text that is still changing than starting sooner would: those renders compete with typing
+ * for the processor.
+ */
+const TYPED_TEXT_PAUSE_MS = 150;
 
 export interface HelmJudging {
   /** Undefined when Helm has no archive to render. */
@@ -64,6 +71,7 @@ export function useHelmJudge(
       kubernetesVersion,
       checkObjects: checkObjectsInSteps(kubernetesVersion),
       onTextTyped,
+      typedPauseMs: TYPED_TEXT_PAUSE_MS,
     });
     setJudge(started);
     return () => {
