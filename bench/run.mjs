@@ -16,7 +16,8 @@
  *   BENCH_BASELINE_REF     a git commit (say, main before a change): the studio built from it is loaded too, in
  *                          the same rounds and the large-file stage, alternating with this tree's, and the
  *                          figures of both are printed side by side (BENCH_BASELINE_DIST: a build already made)
- *   BENCH_ONLY=verdict     Helm's verdict in the page alone (BENCH_ONLY=large-file: the large-file stage); prints, writes nothing
+ *   BENCH_ONLY=verdict     Helm's verdict in the page alone (large-file: the large-file stage; picture: the picture's
+ *                          stage); prints, writes nothing
  *   CHROMIUM_PATH          the browser; else /usr/lib/chromium/chromium, /usr/bin/chromium, Playwright's own
  */
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -210,10 +211,11 @@ async function main() {
   const rjsfBuild = await measureBuild(RJSF_DIST);
   if (rjsfBuild.chunks.some((chunk) => chunk.monaco)) log('warning: the rjsf baseline build contains Monaco');
 
-  // BENCH_ONLY=verdict: Helm's verdict in the page alone (it needs no Node stage).
+  // BENCH_ONLY=verdict or picture: that page stage alone (it needs no Node stage).
   const only = process.env.BENCH_ONLY;
+  const pageStageOnly = only === 'verdict' || only === 'picture';
   let node;
-  if (only !== 'verdict') {
+  if (!pageStageOnly) {
     try {
       node = JSON.parse(run('core timings in Node (tsx)', ['--import', 'tsx', at('bench/node/measureCore.ts')]));
       if (node.chartVersion !== CHART_VERSION) throw new Error(`measureCore.ts measured chart ${node.chartVersion}, not ${CHART_VERSION}`);
@@ -235,7 +237,7 @@ async function main() {
   }
 
   let engine;
-  if (process.env.BENCH_SKIP_ENGINE !== '1' && only !== 'verdict') {
+  if (process.env.BENCH_SKIP_ENGINE !== '1' && !pageStageOnly) {
     try {
       engine = JSON.parse(run("Helm's engine against helm template (tsx)", ['--import', 'tsx', at('bench/node/measureEngine.ts')]));
     } catch (error) {
@@ -286,12 +288,12 @@ async function main() {
         }
       }
     }
-    if (only !== 'verdict') largeFile = await measureLargeFileStage(browser, studioServer.url, baselineServer?.url, options);
+    if (!pageStageOnly) largeFile = await measureLargeFileStage(browser, studioServer.url, baselineServer?.url, options);
     if (!only) keystrokeWork = await traceKeystrokes(browser, targets, options);
     if (process.env.BENCH_SKIP_ENGINE !== '1' && (!only || only === 'verdict')) {
       verdict = await runVerdictBench(browser, { dist: STUDIO_DIST, baselineDist: BASELINE_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: VERDICT_ROUNDS, ...options, log });
     }
-    if (process.env.BENCH_SKIP_ENGINE !== '1' && !only) {
+    if (process.env.BENCH_SKIP_ENGINE !== '1' && (!only || only === 'picture')) {
       picture = await runPictureBench(browser, { dist: STUDIO_DIST, archive: at('../shared/chart/1.90.0/catalyst-1.90.0.tgz'), rounds: PICTURE_ROUNDS, ...options, log });
     }
     if (process.env.BENCH_PROFILE === '1') profiles = await profileRun(browser, options);
@@ -302,7 +304,7 @@ async function main() {
     await baselineServer?.close();
   }
 
-  // BENCH_ONLY=large-file or verdict: that stage alone, for profiling a change; nothing is written.
+  // BENCH_ONLY=large-file, verdict or picture: that stage alone, for profiling a change; nothing is written.
   if (only === 'large-file') {
     process.stdout.write(JSON.stringify(largeFileTargets(largeFile), null, 2) + '\n');
     if (largeFile.baseline) process.stdout.write(renderBaseline(undefined, largeFile) + '\n');
@@ -311,6 +313,10 @@ async function main() {
   if (only === 'verdict') {
     const { loadsDetail: _loads, ...summary } = verdict ?? {};
     process.stdout.write(JSON.stringify({ ...summary, targets: verdictTargets(verdict) }, null, 2) + '\n');
+    return;
+  }
+  if (only === 'picture') {
+    process.stdout.write(JSON.stringify(picture ?? {}, null, 2) + '\n');
     return;
   }
   const studio = summarise(loads.studio, studioBuild);
