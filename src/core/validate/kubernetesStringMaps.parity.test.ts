@@ -3,12 +3,10 @@ import type { Values } from '../diagnostics/Diagnostic';
 import type { JsonSchema } from '../schema/JsonSchema';
 import { childPointer } from '../pointer/jsonPointer';
 import { setAt } from '../values/setAt';
-import { printValues } from '../yaml/printValues';
 import { compileShippedChart } from '../chart/compileShippedChart';
-import { checkKubernetesObjects } from '../kubernetes/checkKubernetesObjects';
 import type { KubernetesSchemas } from '../kubernetes/KubernetesSchemas';
 import { loadKubernetesSchemas } from '../kubernetes/loadKubernetesSchemas';
-import { helmTemplate, splitHelmOutput } from '../../test-support/helmTemplateOutput';
+import { disagreementsWithInstall, type ValuesCase } from '../../test-support/installVerdict';
 
 /**
  * Labels, annotations and node selectors are maps of strings in every Kubernetes object. A number written
@@ -29,28 +27,16 @@ function stringMaps(node: JsonSchema, at = ''): string[] {
   return found;
 }
 
-type Verdict = 'refused' | 'accepted';
-
 let kubernetes: KubernetesSchemas;
 beforeAll(async () => {
   kubernetes = await loadKubernetesSchemas();
 });
 
-async function installVerdict(chartVersion: string, values: Values): Promise<Verdict> {
-  let rendered: string;
-  try {
-    rendered = await helmTemplate(chartVersion, printValues(values));
-  } catch {
-    return 'refused';
-  }
-  return checkKubernetesObjects(splitHelmOutput(rendered), { version: '1.35', schemas: kubernetes }).length > 0 ? 'refused' : 'accepted';
-}
-
 for (const chartVersion of ['1.28.0', '1.90.0']) {
   describe(`chart ${chartVersion}`, () => {
     test('a number in a label, annotation or node selector map is an error exactly where the install is refused', async () => {
       const chart = await compileShippedChart(chartVersion);
-      const cases: { pointer: string; values: Values }[] = [];
+      const cases: ValuesCase[] = [];
       for (const pointer of stringMaps(chart.schema)) {
         const values = setAt({}, pointer, { 'example.com/key': 1 });
         cases.push({ pointer, values });
@@ -59,19 +45,7 @@ for (const chartVersion of ['1.28.0', '1.90.0']) {
         const enabled = (chart.defaults[component] as Values | undefined)?.['enabled'];
         if (enabled === false) cases.push({ pointer, values: setAt(values, `/${component}/enabled`, true) });
       }
-      const disagreements: string[] = [];
-      let refused = 0;
-      for (let start = 0; start < cases.length; start += 4) {
-        await Promise.all(
-          cases.slice(start, start + 4).map(async ({ pointer, values }) => {
-            const install = await installVerdict(chartVersion, values);
-            if (install === 'refused') refused++;
-            const errors = chart.check({ ...values, join_token: 'x' }).problems.filter((p) => p.severity === 'error' && p.pointer.startsWith(pointer));
-            const studio: Verdict = errors.length > 0 ? 'refused' : 'accepted';
-            if (studio !== install) disagreements.push(`${printValues(values).trim().replace(/\n/g, ' ⏎ ')}: install ${install}, studio ${studio}`);
-          }),
-        );
-      }
+      const { disagreements, refused } = await disagreementsWithInstall(chartVersion, chart, cases, kubernetes, (problem, pointer) => problem.startsWith(pointer));
       expect(disagreements).toEqual([]);
       // Both outcomes occur, or the comparison proves nothing.
       expect(refused).toBeGreaterThan(0);
