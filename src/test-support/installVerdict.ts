@@ -2,6 +2,9 @@ import type { Chart } from '../core/chart/createChart';
 import type { Values } from '../core/diagnostics/Diagnostic';
 import { checkKubernetesObjects } from '../core/kubernetes/checkKubernetesObjects';
 import type { KubernetesSchemas } from '../core/kubernetes/KubernetesSchemas';
+import { loadKubernetesSchemas } from '../core/kubernetes/loadKubernetesSchemas';
+import { childPointer } from '../core/pointer/jsonPointer';
+import type { JsonSchema } from '../core/schema/JsonSchema';
 import { printValues } from '../core/yaml/printValues';
 import { helmTemplate, splitHelmOutput } from './helmTemplateOutput';
 
@@ -19,6 +22,19 @@ async function installVerdict(chartVersion: string, values: Values, kubernetes: 
   return checkKubernetesObjects(splitHelmOutput(rendered), { version: '1.35', schemas: kubernetes }).length > 0 ? 'refused' : 'accepted';
 }
 
+/** The pointers of every value in the schema's tree of `properties` whose key and node pass `wanted`. */
+export function valuesWhere(node: JsonSchema, wanted: (key: string, node: JsonSchema) => boolean, at = ''): string[] {
+  const found: string[] = [];
+  for (const [key, child] of Object.entries(node.properties ?? {})) {
+    const pointer = childPointer(at, key);
+    if (wanted(key, child)) found.push(pointer);
+    found.push(...valuesWhere(child, wanted, pointer));
+  }
+  return found;
+}
+
+let kubernetesSchemas: Promise<KubernetesSchemas> | undefined;
+
 export interface ValuesCase {
   /** The value the case is about: the studio's errors there (as `isAbout` reads them) are its verdict. */
   pointer: string;
@@ -34,9 +50,10 @@ export async function disagreementsWithInstall(
   chartVersion: string,
   chart: Chart,
   cases: readonly ValuesCase[],
-  kubernetes: KubernetesSchemas,
   isAbout: (problemPointer: string, casePointer: string) => boolean,
 ): Promise<{ disagreements: string[]; refused: number }> {
+  kubernetesSchemas ??= loadKubernetesSchemas();
+  const kubernetes = await kubernetesSchemas;
   const disagreements: string[] = [];
   let refused = 0;
   for (let start = 0; start < cases.length; start += 4) {

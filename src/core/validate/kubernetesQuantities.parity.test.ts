@@ -1,12 +1,8 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Values } from '../diagnostics/Diagnostic';
-import type { JsonSchema } from '../schema/JsonSchema';
-import { childPointer } from '../pointer/jsonPointer';
 import { setAt } from '../values/setAt';
 import { compileShippedChart } from '../chart/compileShippedChart';
-import type { KubernetesSchemas } from '../kubernetes/KubernetesSchemas';
-import { loadKubernetesSchemas } from '../kubernetes/loadKubernetesSchemas';
-import { disagreementsWithInstall, type ValuesCase } from '../../test-support/installVerdict';
+import { disagreementsWithInstall, valuesWhere, type ValuesCase } from '../../test-support/installVerdict';
 
 /**
  * Resource requests and limits are Kubernetes quantities. An empty string, or template text, in one of them
@@ -16,27 +12,12 @@ import { disagreementsWithInstall, type ValuesCase } from '../../test-support/in
  * checks decide which, and the studio, without the chart's templates, must say the same: an error exactly
  * where the install would be refused.
  */
-function quantities(node: JsonSchema, at = ''): string[] {
-  const found: string[] = [];
-  for (const [key, child] of Object.entries(node.properties ?? {})) {
-    const pointer = childPointer(at, key);
-    if (child.format === 'quantity') found.push(pointer);
-    found.push(...quantities(child, pointer));
-  }
-  return found;
-}
-
-let kubernetes: KubernetesSchemas;
-beforeAll(async () => {
-  kubernetes = await loadKubernetesSchemas();
-});
-
 for (const chartVersion of ['1.28.0', '1.90.0']) {
   describe(`chart ${chartVersion}`, () => {
     test('an empty or templated resource quantity is an error exactly where the install is refused', async () => {
       const chart = await compileShippedChart(chartVersion);
       const cases: ValuesCase[] = [];
-      quantities(chart.schema).forEach((pointer, index) => {
+      valuesWhere(chart.schema, (_key, node) => node.format === 'quantity').forEach((pointer, index) => {
         // Each field gets one of the two spellings, in turn: both are covered, at half the renders.
         const values = setAt({}, pointer, index % 2 === 0 ? '' : '{{ .Release.Name }}');
         cases.push({ pointer, values });
@@ -45,7 +26,7 @@ for (const chartVersion of ['1.28.0', '1.90.0']) {
         const enabled = (chart.defaults[component] as Values | undefined)?.['enabled'];
         if (enabled === false) cases.push({ pointer, values: setAt(values, `/${component}/enabled`, true) });
       });
-      const { disagreements, refused } = await disagreementsWithInstall(chartVersion, chart, cases, kubernetes, (problem, pointer) => problem === pointer);
+      const { disagreements, refused } = await disagreementsWithInstall(chartVersion, chart, cases, (problem, pointer) => problem === pointer);
       expect(disagreements).toEqual([]);
       // Both outcomes occur, or the comparison proves nothing.
       expect(refused).toBeGreaterThan(0);

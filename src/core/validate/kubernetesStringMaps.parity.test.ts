@@ -1,12 +1,8 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Values } from '../diagnostics/Diagnostic';
-import type { JsonSchema } from '../schema/JsonSchema';
-import { childPointer } from '../pointer/jsonPointer';
 import { setAt } from '../values/setAt';
 import { compileShippedChart } from '../chart/compileShippedChart';
-import type { KubernetesSchemas } from '../kubernetes/KubernetesSchemas';
-import { loadKubernetesSchemas } from '../kubernetes/loadKubernetesSchemas';
-import { disagreementsWithInstall, type ValuesCase } from '../../test-support/installVerdict';
+import { disagreementsWithInstall, valuesWhere, type ValuesCase } from '../../test-support/installVerdict';
 
 /**
  * Labels, annotations and node selectors are maps of strings in every Kubernetes object. A number written
@@ -17,27 +13,12 @@ import { disagreementsWithInstall, type ValuesCase } from '../../test-support/in
  */
 const STRING_MAPS = new Set(['podAnnotations', 'podLabels', 'nodeSelector', 'labels', 'selectorLabels', 'annotations']);
 
-function stringMaps(node: JsonSchema, at = ''): string[] {
-  const found: string[] = [];
-  for (const [key, child] of Object.entries(node.properties ?? {})) {
-    const pointer = childPointer(at, key);
-    if (STRING_MAPS.has(key) && child['x-widget'] === 'key-value') found.push(pointer);
-    found.push(...stringMaps(child, pointer));
-  }
-  return found;
-}
-
-let kubernetes: KubernetesSchemas;
-beforeAll(async () => {
-  kubernetes = await loadKubernetesSchemas();
-});
-
 for (const chartVersion of ['1.28.0', '1.90.0']) {
   describe(`chart ${chartVersion}`, () => {
     test('a number in a label, annotation or node selector map is an error exactly where the install is refused', async () => {
       const chart = await compileShippedChart(chartVersion);
       const cases: ValuesCase[] = [];
-      for (const pointer of stringMaps(chart.schema)) {
+      for (const pointer of valuesWhere(chart.schema, (key, node) => STRING_MAPS.has(key) && node['x-widget'] === 'key-value')) {
         const values = setAt({}, pointer, { 'example.com/key': 1 });
         cases.push({ pointer, values });
         // A component that is off renders nothing; judge its maps with it switched on as well.
@@ -45,7 +26,7 @@ for (const chartVersion of ['1.28.0', '1.90.0']) {
         const enabled = (chart.defaults[component] as Values | undefined)?.['enabled'];
         if (enabled === false) cases.push({ pointer, values: setAt(values, `/${component}/enabled`, true) });
       }
-      const { disagreements, refused } = await disagreementsWithInstall(chartVersion, chart, cases, kubernetes, (problem, pointer) => problem.startsWith(pointer));
+      const { disagreements, refused } = await disagreementsWithInstall(chartVersion, chart, cases, (problem, pointer) => problem.startsWith(pointer));
       expect(disagreements).toEqual([]);
       // Both outcomes occur, or the comparison proves nothing.
       expect(refused).toBeGreaterThan(0);
